@@ -1,0 +1,83 @@
+package org.foiflow.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.casefile.CaseFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Look up exemptions in the catalogue": the facts about each cited exemption come from the DMN table
+ * exemption-catalogue, which a designer edits; this bean only asks it once per exemption and lists the
+ * ones that need a harm test (prejudice-based) and a public interest test (qualified).
+ */
+@Component("exemptionProfile")
+public class ExemptionProfile implements JavaDelegate {
+
+  static final String CATALOGUE = "exemption-catalogue";
+
+  private final DecisionService decisionService;
+
+  public ExemptionProfile(DecisionService decisionService) {
+    this.decisionService = decisionService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    boolean disclosedInFull = "FULL".equals(file.text("disclosureScope"));
+    List<String> cited = disclosedInFull ? List.of() : file.codes("exemptions");
+
+    List<Map<String, Object>> engaged = new ArrayList<>();
+    List<String> prejudiceBased = new ArrayList<>();
+    List<String> qualified = new ArrayList<>();
+    String catalogueId = cited.isEmpty() ? null : catalogueIdOf(execution);
+    for (String code : cited) {
+      DmnDecisionResultEntries facts = decisionService
+          .evaluateDecisionById(catalogueId)
+          .variables(Variables.putValue("exemption", code))
+          .evaluate()
+          .getSingleResult();
+      if (facts == null) {
+        throw new UnknownExemptionException(code);
+      }
+      Map<String, Object> exemption = new LinkedHashMap<>();
+      exemption.put("code", code);
+      exemption.putAll(facts.getEntryMap());
+      engaged.add(exemption);
+      if (Boolean.TRUE.equals(facts.get("prejudiceBased"))) {
+        prejudiceBased.add(code);
+      }
+      if (!Boolean.TRUE.equals(facts.get("absolute"))) {
+        qualified.add(code);
+      }
+    }
+    // Lists are stored as Java values so the gateways and multi-instance tasks can read them directly.
+    execution.setVariable("exemptions", new ArrayList<>(cited));
+    execution.setVariable("engagedExemptions", engaged);
+    execution.setVariable("prejudiceExemptions", prejudiceBased);
+    execution.setVariable("qualifiedExemptions", qualified);
+    execution.setVariable("section36Cited", cited.contains("s36"));
+    // A fresh assessment means fresh tests: earlier harm and balancing results no longer stand.
+    execution.setVariable("harmTests", new LinkedHashMap<String, Object>());
+    execution.setVariable("harmNotShownCount", 0);
+    execution.setVariable("publicInterestTests", new LinkedHashMap<String, Object>());
+    execution.setVariable("balanceFavoursDisclosureCount", 0);
+  }
+
+  /** The catalogue deployed with this case's model version, so a later catalogue edit can't change it midway. */
+  private String catalogueIdOf(DelegateExecution execution) {
+    String deploymentId = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+    var definition = execution.getProcessEngineServices().getRepositoryService()
+        .createDecisionDefinitionQuery().decisionDefinitionKey(CATALOGUE).deploymentId(deploymentId).singleResult();
+    return definition != null ? definition.getId() : execution.getProcessEngineServices().getRepositoryService()
+        .createDecisionDefinitionQuery().decisionDefinitionKey(CATALOGUE).latestVersion().singleResult().getId();
+  }
+}

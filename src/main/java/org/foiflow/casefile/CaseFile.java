@@ -1,0 +1,74 @@
+package org.foiflow.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Typed reads of a case's process variables. Values arrive in several shapes: Java objects set by the
+ * intake API and the beans, and JSON (Spin) values submitted by Camunda Forms in Tasklist.
+ */
+public final class CaseFile {
+
+  private final VariableScope scope;
+
+  private CaseFile(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static CaseFile of(VariableScope scope) {
+    return new CaseFile(scope);
+  }
+
+  public String text(String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof SpinJsonNode json && json.isString()) {
+      return json.stringValue();
+    }
+    return value == null ? null : value.toString();
+  }
+
+  /**
+   * Long text for a form field: a JSON string value, because plain String variables stop at 4000
+   * characters in the engine's tables and a letter is longer than that.
+   */
+  public void putLongText(String name, String text) {
+    scope.setVariable(name, SpinValues.jsonValue(TextNode.valueOf(text).toString()).create());
+  }
+
+  public boolean flag(String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  public LocalDate date(String name) {
+    String value = text(name);
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
+  }
+
+  public String reference() {
+    return text("reference");
+  }
+
+  /** A list of codes, e.g. the exemptions ticked in the assessment form's checklist. */
+  public List<String> codes(String name) {
+    return codes(scope.getVariable(name));
+  }
+
+  public static List<String> codes(Object value) {
+    List<String> codes = new ArrayList<>();
+    if (value instanceof Collection<?> collection) {
+      collection.forEach(item -> codes.add(String.valueOf(item)));
+    } else if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(item -> codes.add(item.isString() ? item.stringValue() : item.toString()));
+    } else if (value instanceof String text && !text.isBlank()) {
+      return codes(org.camunda.spin.Spin.JSON(text.startsWith("[") ? text : "[\"" + text + "\"]"));
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,72 @@
+package org.foiflow.correspondence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.foiflow.drafting.DraftedLetter;
+import org.foiflow.drafting.LetterType;
+
+/**
+ * The letters of a case, kept with the case as file variables (HTML and PDF) so Tasklist, Cockpit and the
+ * engine's REST API can download them, and so history cleanup removes them with the rest of the case.
+ * The list "letters" indexes them: id, type, when drafted and when and how sent.
+ */
+public final class CaseLetters {
+
+  private CaseLetters() {
+  }
+
+  public static String file(VariableScope caseScope, LetterType type, DraftedLetter letter) {
+    List<Map<String, Object>> letters = list(caseScope);
+    String id = "letter" + (letters.size() + 1);
+    String reference = String.valueOf(caseScope.getVariable("reference"));
+    String fileName = reference + "-" + type.name().toLowerCase().replace('_', '-');
+    caseScope.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
+        .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
+    caseScope.setVariable(id + "Pdf", Variables.fileValue(fileName + ".pdf")
+        .file(letter.pdf()).mimeType("application/pdf").create());
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", id);
+    entry.put("type", type.name());
+    entry.put("draftedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().toString());
+    letters.add(entry);
+    caseScope.setVariable("letters", letters);
+    return id;
+  }
+
+  public static void markSent(VariableScope caseScope, String id, String channel, String sentOn) {
+    List<Map<String, Object>> letters = list(caseScope);
+    for (Map<String, Object> entry : letters) {
+      if (id.equals(entry.get("id"))) {
+        entry.put("sentOn", sentOn);
+        entry.put("channel", channel);
+      }
+    }
+    caseScope.setVariable("letters", letters);
+  }
+
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> list(VariableScope caseScope) {
+    Object stored = caseScope.getVariable("letters");
+    List<Map<String, Object>> letters = new ArrayList<>();
+    if (stored instanceof List<?> list) {
+      list.forEach(item -> letters.add(new LinkedHashMap<>((Map<String, Object>) item)));
+    }
+    return letters;
+  }
+
+  /** A stored letter's content, e.g. the PDF to attach or the HTML to show. */
+  public static byte[] content(VariableScope caseScope, String id, String format) {
+    FileValue file = caseScope.getVariableTyped(id + format);
+    try (var in = file.getValue()) {
+      return in.readAllBytes();
+    } catch (java.io.IOException unreadable) {
+      throw new IllegalStateException("letter " + id + " cannot be read", unreadable);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.foiflow.correspondence;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.drafting.DraftedLetter;
+import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterType;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Draft response letter": the letter for the decided outcome, from the templates in letters/, filed with
+ * the case in HTML and PDF; its text goes into the approval form.
+ */
+@Component("draftResponse")
+public class DraftResponse implements JavaDelegate {
+
+  private final LetterDrafter drafter;
+
+  public DraftResponse(LetterDrafter drafter) {
+    this.drafter = drafter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    LetterType type = LetterType.forOutcome(file.text("outcome"));
+    DraftedLetter letter = drafter.draft(type, CaseLetter.from(execution.getVariables()));
+    fileDraft(execution, type, letter);
+  }
+
+  static void fileDraft(DelegateExecution execution, LetterType type, DraftedLetter letter) {
+    String id = CaseLetters.file(execution, type, letter);
+    execution.setVariable("draftLetterId", id);
+    execution.setVariable("draftLetterType", type.name());
+    CaseFile.of(execution).putLongText("draftLetterText", letter.text());
+  }
+}

@@ -1,0 +1,33 @@
+package org.foiflow.correspondence;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterType;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing "Revise draft response": the officer's edited text becomes the letter (HTML and PDF are
+ * produced again from it), so what the approver reads next is exactly what goes out.
+ */
+@Component("reviseDraft")
+public class ReviseDraft implements TaskListener {
+
+  private final LetterDrafter drafter;
+
+  public ReviseDraft(LetterDrafter drafter) {
+    this.drafter = drafter;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    CaseFile file = CaseFile.of(execution);
+    LetterType type = LetterType.valueOf(file.text("draftLetterType"));
+    DraftResponse.fileDraft(execution, type,
+        drafter.fromEditedText(CaseLetter.from(execution.getVariables()), file.text("draftLetterText")));
+  }
+}

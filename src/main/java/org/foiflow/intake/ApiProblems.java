@@ -1,0 +1,86 @@
+package org.foiflow.intake;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Bad input on the foiflow API answers 400 with an RFC 9457 problem body whose "errors" name each bad
+ * field, so a caller (or a form) can point at it. Nothing has been started when this is sent.
+ */
+@RestControllerAdvice(basePackages = "org.foiflow")
+public class ApiProblems {
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidFields(MethodArgumentNotValidException invalid) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    invalid.getBindingResult().getFieldErrors()
+        .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+    return badRequest("The request has invalid fields", errors);
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalidRequest(InvalidRequestException invalid) {
+    return badRequest("The request cannot be logged", invalid.problems());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+    if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream()
+          .map(JsonMappingException.Reference::getFieldName)
+          .filter(name -> name != null)
+          .collect(Collectors.joining("."));
+      return badRequest("The request has invalid fields", Map.of(field, expectation(mismatch)));
+    }
+    return badRequest("The body is not valid JSON", Map.of("body", "malformed JSON"));
+  }
+
+  @ExceptionHandler(UnknownCaseException.class)
+  ProblemDetail unknownCase(UnknownCaseException unknown) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+    problem.setTitle("Unknown FOI request");
+    problem.setProperty("reference", unknown.reference());
+    return problem;
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ProblemDetail forbidden(AuthorizationException refused) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+    problem.setTitle("Not allowed");
+    return problem;
+  }
+
+  private static String expectation(MismatchedInputException mismatch) {
+    if (mismatch instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+      List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList();
+      return "must be one of " + String.join(", ", allowed);
+    }
+    if (mismatch instanceof InvalidFormatException format && format.getTargetType() == java.time.LocalDate.class) {
+      return "must be a date as YYYY-MM-DD";
+    }
+    return "must be a " + mismatch.getTargetType().getSimpleName().toLowerCase().replace("string", "text");
+  }
+
+  private static ProblemDetail badRequest(String title, Map<String, String> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+    problem.setTitle(title);
+    problem.setType(URI.create("https://foiflow.org/problems/invalid-request"));
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+}

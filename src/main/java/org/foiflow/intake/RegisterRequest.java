@@ -1,0 +1,51 @@
+package org.foiflow.intake;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.clock.CaseClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register request": the case gets its reference (also its business key, so messages and people can
+ * find it), its statutory clock, and the cost-limit settings in force on the day it arrived.
+ */
+@Component("registerRequest")
+public class RegisterRequest implements JavaDelegate {
+
+  private final ReferenceNumbers referenceNumbers;
+  private final CaseClock caseClock;
+  private final int hourlyRatePounds;
+  private final int costLimitPounds;
+
+  public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock,
+                         @Value("${foiflow.cost-limit.hourly-rate-pounds:25}") int hourlyRatePounds,
+                         @Value("${foiflow.cost-limit.limit-pounds:450}") int costLimitPounds) {
+    this.referenceNumbers = referenceNumbers;
+    this.caseClock = caseClock;
+    this.hourlyRatePounds = hourlyRatePounds;
+    this.costLimitPounds = costLimitPounds;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    LocalDate today = caseClock.today();
+    LocalDate receivedOn = file.date("receivedOn") != null ? file.date("receivedOn") : today;
+    RequestRules.check(file.text("requesterName"), file.text("requesterEmail"),
+        file.text("requesterAddress"), file.text("requestText"), receivedOn, today);
+
+    String reference = referenceNumbers.next(receivedOn.getYear());
+    execution.setVariable("reference", reference);
+    execution.setProcessBusinessKey(reference);
+    execution.setVariable("receivedOn", receivedOn.toString());
+    if (file.text("regime") == null) {
+      execution.setVariable("regime", "FOIA");
+    }
+    execution.setVariable("hourlyRatePounds", hourlyRatePounds);
+    execution.setVariable("costLimitPounds", costLimitPounds);
+    caseClock.start(execution, receivedOn);
+  }
+}

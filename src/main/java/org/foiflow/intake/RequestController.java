@@ -1,0 +1,77 @@
+package org.foiflow.intake;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.clock.CaseClock;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The intake API: log a request (it starts a case) and look a case up by its reference. */
+@RestController
+@RequestMapping("/api/requests")
+public class RequestController {
+
+  static final String PROCESS_KEY = "foi-request";
+
+  private final RuntimeService runtimeService;
+  private final RequestStatusQuery statusQuery;
+  private final CaseClock caseClock;
+
+  public RequestController(RuntimeService runtimeService, RequestStatusQuery statusQuery, CaseClock caseClock) {
+    this.runtimeService = runtimeService;
+    this.statusQuery = statusQuery;
+    this.caseClock = caseClock;
+  }
+
+  @PostMapping
+  public ResponseEntity<Map<String, Object>> log(@Valid @RequestBody NewRequest body) {
+    // Cross-field and London-date rules first: nothing is started unless the whole request is loggable.
+    RequestRules.check(body.requester().name(), body.requester().email(), body.requester().postalAddress(),
+        body.request(), body.receivedOn(), caseClock.today());
+
+    VariableMap variables = Variables.createVariables()
+        .putValue("requesterName", body.requester().name().strip())
+        .putValue("requesterEmail", blankToNull(body.requester().email()))
+        .putValue("requesterAddress", blankToNull(body.requester().postalAddress()))
+        .putValue("receivedOn", Optional.ofNullable(body.receivedOn()).orElse(caseClock.today()).toString())
+        .putValue("channel", Optional.ofNullable(body.channel())
+            .orElse(body.requester().email() != null ? NewRequest.Channel.EMAIL : NewRequest.Channel.POST).name())
+        .putValue("regime", Optional.ofNullable(body.regime()).orElse(NewRequest.Regime.FOIA).name())
+        .putValue("subject", Optional.ofNullable(blankToNull(body.subject())).orElse(summary(body.request())))
+        .putValue("requestText", body.request());
+
+    ProcessInstance started = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    RequestStatus status = statusQuery.byProcessInstance(started.getId());
+    Map<String, Object> answer = new LinkedHashMap<>(status.asMap());
+    answer.put("processInstanceId", started.getId());
+    return ResponseEntity.created(URI.create("/api/requests/" + status.reference())).body(answer);
+  }
+
+  @GetMapping("/{reference}")
+  public ResponseEntity<Map<String, Object>> show(@PathVariable String reference) {
+    return statusQuery.byReference(reference)
+        .map(status -> ResponseEntity.ok(status.asMap()))
+        .orElseThrow(() -> new UnknownCaseException(reference));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String summary(String request) {
+    String firstLine = request.strip().lines().findFirst().orElse("");
+    return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 77) + "...";
+  }
+}

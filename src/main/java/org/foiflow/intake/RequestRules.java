@@ -1,0 +1,46 @@
+package org.foiflow.intake;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What makes a request loggable (s.8(1)): a name, an address for correspondence (email or post), a
+ * description of the information, and a receipt date that is not in the future. The same rules guard the
+ * intake API and Tasklist's start form, so a case can never be half-registered.
+ */
+public final class RequestRules {
+
+  private RequestRules() {
+  }
+
+  public static Map<String, String> violations(String name, String email, String postalAddress,
+                                               String request, LocalDate receivedOn, LocalDate today) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (name == null || name.isBlank()) {
+      problems.put("requester.name", "the requester's name is required (s.8(1)(b))");
+    }
+    if (isBlank(email) && isBlank(postalAddress)) {
+      problems.put("requester.email", "an email or a postal address for correspondence is required (s.8(1)(b))");
+    }
+    if (request == null || request.isBlank()) {
+      problems.put("request", "the request must describe the information asked for (s.8(1)(c))");
+    }
+    if (receivedOn != null && receivedOn.isAfter(today)) {
+      problems.put("receivedOn", "the date received cannot be in the future");
+    }
+    return problems;
+  }
+
+  static void check(String name, String email, String postalAddress, String request,
+                    LocalDate receivedOn, LocalDate today) {
+    Map<String, String> problems = violations(name, email, postalAddress, request, receivedOn, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,78 @@
+package org.foiflow.intake;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.StatutoryClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case from the engine's history, which holds open and closed cases alike (and respects the
+ * caller's Camunda authorizations: a case the user may not read is reported as unknown).
+ */
+@Component
+public class RequestStatusQuery {
+
+  private static final Set<String> SHOWN_AS_STAGE = Set.of("userTask", "eventBasedGateway", "serviceTask",
+      "businessRuleTask", "intermediateMessageCatch", "intermediateTimer");
+  private static final String[] FIELDS = {"reference", "receivedOn", "dueOn", "clock", "clockPausedReason",
+      "regime", "subject", "outcome", "respondedOn"};
+
+  private final HistoryService historyService;
+  private final StatutoryClock statutoryClock;
+  private final CaseClock caseClock;
+
+  public RequestStatusQuery(HistoryService historyService, StatutoryClock statutoryClock, CaseClock caseClock) {
+    this.historyService = historyService;
+    this.statutoryClock = statutoryClock;
+    this.caseClock = caseClock;
+  }
+
+  public Optional<RequestStatus> byReference(String reference) {
+    List<HistoricProcessInstance> found = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RequestController.PROCESS_KEY)
+        .processInstanceBusinessKey(reference)
+        .list();
+    return found.stream().findFirst().map(instance -> byProcessInstance(instance.getId()));
+  }
+
+  public RequestStatus byProcessInstance(String processInstanceId) {
+    Map<String, String> values = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableNameIn(FIELDS)
+        .list().stream()
+        // case-level values only: per-task copies live in child scopes
+        .filter(variable -> variable.getActivityInstanceId() == null
+            || variable.getActivityInstanceId().equals(processInstanceId))
+        .filter(variable -> variable.getValue() != null)
+        .forEach(variable -> values.put(variable.getName(), String.valueOf(variable.getValue())));
+
+    List<String> stage = historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .unfinished()
+        .orderByHistoricActivityInstanceStartTime().asc()
+        .list().stream()
+        .filter(activity -> activity.getActivityName() != null && SHOWN_AS_STAGE.contains(activity.getActivityType()))
+        .map(HistoricActivityInstance::getActivityName)
+        .distinct()
+        .toList();
+
+    String clock = values.get("clock");
+    Integer remaining = null;
+    if (values.get("dueOn") != null && !CaseClock.STOPPED.equals(clock)) {
+      remaining = statutoryClock.workingDaysRemaining(LocalDate.parse(values.get("dueOn")), caseClock.today());
+    }
+    return new RequestStatus(values.get("reference"), processInstanceId, stage, values.get("receivedOn"),
+        values.get("dueOn"), remaining, clock, values.get("clockPausedReason"), values.get("regime"),
+        values.get("subject"), values.get("outcome"), values.get("respondedOn"));
+  }
+}
