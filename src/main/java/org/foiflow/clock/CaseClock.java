@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.foiflow.monitoring.CaseIndex;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,13 +26,15 @@ public class CaseClock {
   public static final String STOPPED = "STOPPED";
 
   private final StatutoryClock statutoryClock;
+  private final CaseIndex caseIndex;
   private final ZoneId zone;
   private final int followUpWorkingDays;
 
-  public CaseClock(StatutoryClock statutoryClock,
+  public CaseClock(StatutoryClock statutoryClock, CaseIndex caseIndex,
                    @Value("${foiflow.clock.zone:Europe/London}") String zone,
                    @Value("${foiflow.clock.follow-up-working-days:5}") int followUpWorkingDays) {
     this.statutoryClock = statutoryClock;
+    this.caseIndex = caseIndex;
     this.zone = ZoneId.of(zone);
     this.followUpWorkingDays = followUpWorkingDays;
   }
@@ -44,28 +49,38 @@ public class CaseClock {
   }
 
   /** Starts a 20-working-day period on a request received (or clarified) on the given day. */
-  public LocalDate start(VariableScope caseScope, LocalDate receivedOn) {
-    LocalDate due = statutoryClock.responseDue(receivedOn);
+  public LocalDate start(DelegateExecution caseScope, LocalDate receivedOn) {
+    return runUntil(caseScope, statutoryClock.responseDue(receivedOn));
+  }
+
+  /** Runs the clock towards the given due date, e.g. one moved by an extension (s.10(3), EIR reg 7). */
+  public LocalDate runUntil(DelegateExecution caseScope, LocalDate due) {
     caseScope.setVariable("dueOn", due.toString());
     caseScope.setVariable("clock", RUNNING);
     caseScope.removeVariable("clockPausedReason");
-    setTaskDates(caseScope, due);
+    Date taskDue = endOf(due);
+    Date taskFollowUp = startOf(statutoryClock.followUp(due, followUpWorkingDays));
+    caseScope.setVariable("taskDueDate", taskDue);
+    caseScope.setVariable("taskFollowUpDate", taskFollowUp);
+    // Tasks already open (e.g. a manager's alert) follow the new dates too.
+    for (TaskEntity task : Context.getCommandContext().getTaskManager()
+        .findTasksByProcessInstanceId(caseScope.getProcessInstanceId())) {
+      task.setDueDate(taskDue);
+      task.setFollowUpDate(taskFollowUp);
+    }
+    caseIndex.clock(caseScope.getProcessInstanceId(), RUNNING, null, due);
     return due;
   }
 
-  public void pause(VariableScope caseScope, String reason) {
+  public void pause(DelegateExecution caseScope, String reason) {
     caseScope.setVariable("clock", PAUSED);
     caseScope.setVariable("clockPausedReason", reason);
+    caseIndex.clock(caseScope.getProcessInstanceId(), PAUSED, reason, null);
   }
 
-  public void stop(VariableScope caseScope) {
+  public void stop(DelegateExecution caseScope) {
     caseScope.setVariable("clock", STOPPED);
     caseScope.removeVariable("clockPausedReason");
-  }
-
-  private void setTaskDates(VariableScope caseScope, LocalDate due) {
-    caseScope.setVariable("taskDueDate", endOf(due));
-    caseScope.setVariable("taskFollowUpDate", startOf(statutoryClock.followUp(due, followUpWorkingDays)));
   }
 
   public Date endOf(LocalDate day) {

@@ -35,7 +35,7 @@ public class StatutoryClock {
     return responseDue(receivedOn, RESPONSE_WORKING_DAYS);
   }
 
-  /** The given working day following the date of receipt (e.g. up to 60 under SI 2004/3364 for schools and archives). */
+  /** The n-th working day following the date of receipt (e.g. up to 60 under SI 2004/3364 for schools). */
   public LocalDate responseDue(LocalDate receivedOn, int workingDays) {
     Objects.requireNonNull(receivedOn, "receivedOn");
     if (workingDays <= 0) {
@@ -101,7 +101,8 @@ public class StatutoryClock {
    * than 20 further working days beyond the original due date as needing exceptional justification.
    */
   public boolean extensionExceedsGuidance(LocalDate originalDue, LocalDate extendedDue) {
-    LocalDate limit = workingDays.addWorkingDays(originalDue, PUBLIC_INTEREST_EXTENSION_GUIDANCE_WORKING_DAYS);
+    LocalDate limit =
+        workingDays.addWorkingDays(originalDue, PUBLIC_INTEREST_EXTENSION_GUIDANCE_WORKING_DAYS);
     return extendedDue.isAfter(limit);
   }
 

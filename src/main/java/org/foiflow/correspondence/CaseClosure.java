@@ -1,7 +1,9 @@
 package org.foiflow.correspondence;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.monitoring.CaseIndex;
 import org.springframework.stereotype.Component;
 
 /** Closes a case with its recorded outcome and stops the statutory clock ("Close as lapsed" calls it too). */
@@ -9,15 +11,19 @@ import org.springframework.stereotype.Component;
 public class CaseClosure {
 
   private final CaseClock caseClock;
+  private final CaseIndex caseIndex;
 
-  public CaseClosure(CaseClock caseClock) {
+  public CaseClosure(CaseClock caseClock, CaseIndex caseIndex) {
     this.caseClock = caseClock;
+    this.caseIndex = caseIndex;
   }
 
   public void close(DelegateExecution execution, String outcome) {
     execution.setVariable("outcome", outcome);
     execution.setVariable("closedOn", today());
     caseClock.stop(execution);
+    caseIndex.closed(execution.getProcessInstanceId(), outcome, caseClock.today(),
+        CaseFile.of(execution).date("respondedOn"));
   }
 
   String today() {

@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Bad input on the foiflow API answers 400 with an RFC 9457 problem body whose "errors" name each bad
@@ -47,6 +48,20 @@ public class ApiProblems {
       return badRequest("The request has invalid fields", Map.of(field, expectation(mismatch)));
     }
     return badRequest("The body is not valid JSON", Map.of("body", "malformed JSON"));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
+    Class<?> type = mismatch.getRequiredType();
+    String expected = type != null && type.isEnum()
+        ? "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList())
+        : "has the wrong type";
+    return badRequest("The request has an invalid parameter", Map.of(mismatch.getName(), expected));
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badArgument(IllegalArgumentException invalid) {
+    return badRequest("The request has an invalid parameter", Map.of("parameters", invalid.getMessage()));
   }
 
   @ExceptionHandler(UnknownCaseException.class)

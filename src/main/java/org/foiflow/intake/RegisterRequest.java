@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.monitoring.CaseIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +18,16 @@ public class RegisterRequest implements JavaDelegate {
 
   private final ReferenceNumbers referenceNumbers;
   private final CaseClock caseClock;
+  private final CaseIndex caseIndex;
   private final int hourlyRatePounds;
   private final int costLimitPounds;
 
-  public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock,
+  public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
                          @Value("${foiflow.cost-limit.hourly-rate-pounds:25}") int hourlyRatePounds,
                          @Value("${foiflow.cost-limit.limit-pounds:450}") int costLimitPounds) {
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
+    this.caseIndex = caseIndex;
     this.hourlyRatePounds = hourlyRatePounds;
     this.costLimitPounds = costLimitPounds;
   }
@@ -46,6 +49,8 @@ public class RegisterRequest implements JavaDelegate {
     }
     execution.setVariable("hourlyRatePounds", hourlyRatePounds);
     execution.setVariable("costLimitPounds", costLimitPounds);
-    caseClock.start(execution, receivedOn);
+    LocalDate due = caseClock.start(execution, receivedOn);
+    caseIndex.registered(reference, execution.getProcessInstanceId(), file.text("regime") == null ? "FOIA"
+        : file.text("regime"), file.text("channel"), receivedOn, due);
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /** What GET /api/requests/{reference} shows of a case. */
 public record RequestStatus(String reference, String processInstanceId, List<String> stage, String receivedOn,
                             String dueOn, Integer workingDaysRemaining, String clock, String clockPausedReason,
-                            String regime, String subject, String outcome, String respondedOn) {
+                            String regime, String subject, String outcome, String respondedOn,
+                            Map<String, String> extension) {
 
   public Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -23,6 +24,9 @@ public record RequestStatus(String reference, String processInstanceId, List<Str
     }
     map.put("regime", regime);
     map.put("subject", subject);
+    if (extension != null && !extension.isEmpty()) {
+      map.put("extension", extension);
+    }
     if (outcome != null) {
       map.put("outcome", outcome);
       map.put("respondedOn", respondedOn);

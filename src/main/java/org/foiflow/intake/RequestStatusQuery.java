@@ -24,7 +24,8 @@ public class RequestStatusQuery {
   private static final Set<String> SHOWN_AS_STAGE = Set.of("userTask", "eventBasedGateway", "serviceTask",
       "businessRuleTask", "intermediateMessageCatch", "intermediateTimer");
   private static final String[] FIELDS = {"reference", "receivedOn", "dueOn", "clock", "clockPausedReason",
-      "regime", "subject", "outcome", "respondedOn"};
+      "regime", "subject", "outcome", "respondedOn", "extensionKind", "extensionReason", "originalDueOn",
+      "extensionExceedsGuidance", "extensionExemption"};
 
   private final HistoryService historyService;
   private final StatutoryClock statutoryClock;
@@ -34,6 +35,18 @@ public class RequestStatusQuery {
     this.historyService = historyService;
     this.statutoryClock = statutoryClock;
     this.caseClock = caseClock;
+  }
+
+  private static Map<String, String> extension(Map<String, String> values) {
+    Map<String, String> extension = new java.util.LinkedHashMap<>();
+    for (String[] field : new String[][] {{"extensionKind", "kind"}, {"extensionReason", "reason"},
+        {"extensionExemption", "exemption"}, {"originalDueOn", "originalDueOn"},
+        {"extensionExceedsGuidance", "exceedsGuidance"}}) {
+      if (values.get(field[0]) != null) {
+        extension.put(field[1], values.get(field[0]));
+      }
+    }
+    return extension;
   }
 
   public Optional<RequestStatus> byReference(String reference) {
@@ -73,6 +86,6 @@ public class RequestStatusQuery {
     }
     return new RequestStatus(values.get("reference"), processInstanceId, stage, values.get("receivedOn"),
         values.get("dueOn"), remaining, clock, values.get("clockPausedReason"), values.get("regime"),
-        values.get("subject"), values.get("outcome"), values.get("respondedOn"));
+        values.get("subject"), values.get("outcome"), values.get("respondedOn"), extension(values));
   }
 }

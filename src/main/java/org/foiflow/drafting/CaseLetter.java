@@ -1,0 +1,244 @@
+package org.foiflow.drafting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a letter needs to know about a case, read from the process variables as docs/process-variables.md
+ * names them. Built with {@link #from(Map)}; values that are missing are null (or empty collections), never
+ * the text "null".
+ */
+public record CaseLetter(
+    String reference,
+    String requesterName,
+    String requesterEmail,
+    String requesterAddress,
+    LocalDate receivedOn,
+    LocalDate dueOn,
+    String subject,
+    String requestText,
+    String clarifiedRequest,
+    LocalDate clarificationReceivedOn,
+    String regime,
+    BigDecimal estimatedHours,
+    BigDecimal hourlyRatePounds,
+    BigDecimal costLimitPounds,
+    boolean repeatedRequest,
+    String vexatiousReason,
+    String clarificationQuestion,
+    String disclosureScope,
+    String informationSummary,
+    String withheldDescription,
+    List<Exemption> engagedExemptions,
+    Map<String, HarmTest> harmTests,
+    Map<String, PublicInterestTest> publicInterestTests,
+    QualifiedPersonOpinion qualifiedPersonOpinion,
+    LocalDate extendedDueOn,
+    String extensionReason,
+    BigDecimal feePounds,
+    String feeDetails) {
+
+  public static final String FOIA = "FOIA";
+  public static final String EIR = "EIR";
+
+  /** The default rate and limit of the Fees Regulations 2004 when the case does not carry its own. */
+  static final BigDecimal DEFAULT_HOURLY_RATE = BigDecimal.valueOf(25);
+  static final BigDecimal DEFAULT_COST_LIMIT = BigDecimal.valueOf(450);
+
+  public CaseLetter {
+    engagedExemptions = engagedExemptions == null ? List.of() : List.copyOf(engagedExemptions);
+    harmTests = harmTests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(harmTests));
+    publicInterestTests = publicInterestTests == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(publicInterestTests));
+    regime = regime == null ? FOIA : regime.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** One exemption (FOIA) or exception (EIR) engaged, with its facts from the DMN exemption-catalogue. */
+  public record Exemption(String code, String section, String title, boolean absolute, boolean prejudiceBased,
+                          boolean ncndAvailable) {
+
+    /** EIR exceptions carry codes "eir-…"; FOIA exemptions "s…". */
+    public boolean eir() {
+      return code != null && code.toLowerCase(Locale.ROOT).startsWith("eir-");
+    }
+  }
+
+  /** The officer's harm (prejudice) test for one exemption. likelihood is WOULD or WOULD_BE_LIKELY. */
+  public record HarmTest(String harm, String causalLink, String likelihood, Boolean harmShown) {
+  }
+
+  /** The officer's public interest test for one exemption. balance is WITHHOLD or DISCLOSE. */
+  public record PublicInterestTest(String factorsFor, String factorsAgainst, String balance, String conclusion) {
+  }
+
+  /** The s.36 qualified person's opinion. */
+  public record QualifiedPersonOpinion(String qualifiedPerson, LocalDate opinionDate, String summary,
+                                       Boolean reasonable) {
+  }
+
+  /** Reads the case from its process variables (e.g. {@code execution.getVariables()}). */
+  public static CaseLetter from(Map<String, ?> variables) {
+    Map<String, ?> v = variables == null ? Map.of() : variables;
+    String regime = Values.text(v.get("regime"));
+    List<Exemption> exemptions = exemptions(v.get("engagedExemptions"), v.get("exemptions"));
+    return new CaseLetter(
+        Values.text(v.get("reference")),
+        Values.text(v.get("requesterName")),
+        Values.text(v.get("requesterEmail")),
+        Values.text(v.get("requesterAddress")),
+        Values.date(v.get("receivedOn")),
+        Values.date(v.get("dueOn")),
+        Values.text(v.get("subject")),
+        Values.text(v.get("requestText")),
+        Values.text(v.get("clarifiedRequest")),
+        Values.date(v.get("clarificationReceivedOn")),
+        regime,
+        Values.number(v.get("estimatedHours")),
+        Values.number(v.get("hourlyRatePounds")),
+        Values.number(v.get("costLimitPounds")),
+        Values.isTrue(v.get("repeatedRequest")),
+        Values.text(v.get("vexatiousReason")),
+        Values.text(v.get("clarificationQuestion")),
+        upper(Values.text(v.get("disclosureScope"))),
+        Values.text(v.get("informationSummary")),
+        Values.text(v.get("withheldDescription")),
+        exemptions,
+        harmTests(v.get("harmTests")),
+        publicInterestTests(v.get("publicInterestTests")),
+        qualifiedPersonOpinion(v),
+        Values.date(v.get("extendedDueOn")),
+        Values.text(v.get("extensionReason")),
+        Values.number(v.get("feePounds")),
+        Values.text(v.get("feeDetails")));
+  }
+
+  /** True when the Environmental Information Regulations apply (so: exceptions, reg 11 review, reg 12(2)). */
+  public boolean eir() {
+    return EIR.equals(regime) || engagedExemptions.stream().anyMatch(Exemption::eir);
+  }
+
+  /** The response neither confirms nor denies that the information is held. */
+  public boolean ncnd() {
+    return "NCND".equals(disclosureScope);
+  }
+
+  /** The request as we must answer it: the clarified wording when the requester clarified it (s.1(3)). */
+  public String requestToAnswer() {
+    return clarifiedRequest != null ? clarifiedRequest : requestText;
+  }
+
+  public BigDecimal effectiveHourlyRate() {
+    return hourlyRatePounds != null ? hourlyRatePounds : DEFAULT_HOURLY_RATE;
+  }
+
+  public BigDecimal effectiveCostLimit() {
+    return costLimitPounds != null ? costLimitPounds : DEFAULT_COST_LIMIT;
+  }
+
+  /** The estimated cost of compliance: hours × hourly rate (Fees Regulations 2004, reg 4(4)). */
+  public BigDecimal estimatedCost() {
+    return estimatedHours == null ? null : estimatedHours.multiply(effectiveHourlyRate());
+  }
+
+  private static String upper(String text) {
+    return text == null ? null : text.toUpperCase(Locale.ROOT);
+  }
+
+  private static List<Exemption> exemptions(Object engaged, Object codes) {
+    List<Exemption> result = new ArrayList<>();
+    for (Object item : Values.list(engaged)) {
+      Map<String, Object> facts = Values.map(item);
+      String code = Values.text(facts.get("code"));
+      if (code == null && facts.isEmpty()) {
+        continue;
+      }
+      result.add(new Exemption(code,
+          firstNonNull(Values.text(facts.get("section")), sectionOf(code)),
+          Values.text(facts.get("title")),
+          Values.isTrue(facts.get("absolute")),
+          Values.isTrue(facts.get("prejudiceBased")),
+          Values.isTrue(facts.get("ncndAvailable"))));
+    }
+    if (result.isEmpty()) {
+      // No catalogue facts yet (e.g. the extension notice before the assessment ends): the codes still name them.
+      for (Object code : Values.list(codes)) {
+        String text = Values.text(code);
+        if (text != null) {
+          result.add(new Exemption(text, sectionOf(text), null, false, false, false));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** "s31" → "Section 31", "s40-2" → "Section 40(2)", "eir-12-5-b" → "Regulation 12(5)(b)". */
+  static String sectionOf(String code) {
+    if (code == null) {
+      return null;
+    }
+    String lower = code.trim().toLowerCase(Locale.ROOT);
+    String prefix;
+    String rest;
+    if (lower.startsWith("eir-")) {
+      prefix = "Regulation ";
+      rest = code.trim().substring(4);
+    } else if (lower.startsWith("s")) {
+      prefix = "Section ";
+      rest = code.trim().substring(1);
+    } else {
+      return code;
+    }
+    String[] parts = rest.split("-");
+    StringBuilder section = new StringBuilder(prefix).append(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      section.append('(').append(parts[i]).append(')');
+    }
+    return section.toString();
+  }
+
+  private static Map<String, HarmTest> harmTests(Object value) {
+    Map<String, HarmTest> tests = new LinkedHashMap<>();
+    Values.map(value).forEach((code, item) -> {
+      Map<String, Object> test = Values.map(item);
+      tests.put(code, new HarmTest(
+          Values.text(test.get("harm")),
+          Values.text(test.get("causalLink")),
+          upper(Values.text(test.get("likelihood"))),
+          Values.flag(test.get("harmShown"))));
+    });
+    return tests;
+  }
+
+  private static Map<String, PublicInterestTest> publicInterestTests(Object value) {
+    Map<String, PublicInterestTest> tests = new LinkedHashMap<>();
+    Values.map(value).forEach((code, item) -> {
+      Map<String, Object> test = Values.map(item);
+      tests.put(code, new PublicInterestTest(
+          Values.text(test.get("factorsFor")),
+          Values.text(test.get("factorsAgainst")),
+          upper(Values.text(test.get("balance"))),
+          Values.text(test.get("conclusion"))));
+    });
+    return tests;
+  }
+
+  private static QualifiedPersonOpinion qualifiedPersonOpinion(Map<String, ?> v) {
+    String person = Values.text(v.get("qualifiedPerson"));
+    String summary = Values.text(v.get("qpOpinionSummary"));
+    LocalDate date = Values.date(v.get("qpOpinionDate"));
+    if (person == null && summary == null && date == null) {
+      return null;
+    }
+    return new QualifiedPersonOpinion(person, date, summary, Values.flag(v.get("qpOpinionReasonable")));
+  }
+
+  private static <T> T firstNonNull(T first, T second) {
+    return first != null ? first : second;
+  }
+}

@@ -1,0 +1,42 @@
+package org.foiflow.monitoring;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.foiflow.clock.DeadlineStatus;
+import org.foiflow.security.FoiGroups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/deadlines: the open caseload by statutory deadline, for FOI managers (and the FOI team). */
+@RestController
+public class DeadlineController {
+
+  private static final List<String> MAY_SEE = List.of(FoiGroups.MANAGERS, FoiGroups.OFFICERS, FoiGroups.APPROVERS);
+
+  private final DeadlineView view;
+  private final IdentityService identityService;
+
+  public DeadlineController(DeadlineView view, IdentityService identityService) {
+    this.view = view;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/api/deadlines")
+  public DeadlineView.Page deadlines(@RequestParam(required = false) DeadlineStatus status,
+                                     @RequestParam(defaultValue = "dueOn") DeadlineView.Sort sort,
+                                     @RequestParam(defaultValue = "asc") String order,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
+      throw new AuthorizationException("The deadline view is for the FOI team (" + String.join(", ", MAY_SEE) + ")");
+    }
+    if (page < 0 || size < 1 || size > 500) {
+      throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
+    }
+    return view.open(status, sort, "desc".equalsIgnoreCase(order), page, size);
+  }
+}

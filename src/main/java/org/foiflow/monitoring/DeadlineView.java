@@ -1,0 +1,114 @@
+package org.foiflow.monitoring;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.DeadlineStatus;
+import org.foiflow.clock.StatutoryClock;
+import org.foiflow.clock.UkWorkingDays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The manager's deadline view over the case index: open cases with their stage, assignee, due date,
+ * working days remaining and status. Status filters become date ranges on the indexed due date, so one
+ * query answers however many cases are open; the working-day arithmetic runs only for the page shown.
+ */
+@Component
+public class DeadlineView {
+
+  public record Row(String reference, String stage, String assignee, String regime, LocalDate receivedOn,
+                    LocalDate dueOn, int workingDaysRemaining, DeadlineStatus status, String clockPausedReason) {
+  }
+
+  public record Page(Map<DeadlineStatus, Long> counts, long total, List<Row> cases) {
+  }
+
+  public enum Sort {
+    dueOn("due_on"), reference("reference"), receivedOn("received_on"), stage("stage"), assignee("assignee");
+
+    final String column;
+
+    Sort(String column) {
+      this.column = column;
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+  private final StatutoryClock statutoryClock;
+  private final UkWorkingDays workingDays;
+  private final CaseClock caseClock;
+  private final int atRiskWorkingDays;
+
+  public DeadlineView(JdbcTemplate jdbc, StatutoryClock statutoryClock, UkWorkingDays workingDays,
+                      CaseClock caseClock, @Value("${foiflow.clock.at-risk-working-days:5}") int atRiskWorkingDays) {
+    this.jdbc = jdbc;
+    this.statutoryClock = statutoryClock;
+    this.workingDays = workingDays;
+    this.caseClock = caseClock;
+    this.atRiskWorkingDays = atRiskWorkingDays;
+  }
+
+  public Page open(DeadlineStatus status, Sort sort, boolean descending, int page, int size) {
+    LocalDate today = caseClock.today();
+    // The last due date that is still "at risk": at most atRiskWorkingDays working days from today.
+    LocalDate atRiskUntil = workingDays.addWorkingDays(today, atRiskWorkingDays);
+    Date todaySql = Date.valueOf(today);
+    Date atRiskSql = Date.valueOf(atRiskUntil);
+
+    Map<DeadlineStatus, Long> counts = new LinkedHashMap<>();
+    jdbc.query("SELECT"
+            + " SUM(CASE WHEN clock = 'PAUSED' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on < ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on > ? THEN 1 ELSE 0 END)"
+            + " FROM foi_case WHERE closed_on IS NULL",
+        rs -> {
+          counts.put(DeadlineStatus.ON_TRACK, rs.getLong(4));
+          counts.put(DeadlineStatus.AT_RISK, rs.getLong(3));
+          counts.put(DeadlineStatus.OVERDUE, rs.getLong(2));
+          counts.put(DeadlineStatus.PAUSED, rs.getLong(1));
+        }, todaySql, todaySql, atRiskSql, atRiskSql);
+
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE closed_on IS NULL");
+    if (status != null) {
+      switch (status) {
+        case PAUSED -> where.append(" AND clock = 'PAUSED'");
+        case OVERDUE -> {
+          where.append(" AND clock <> 'PAUSED' AND due_on < ?");
+          args.add(todaySql);
+        }
+        case AT_RISK -> {
+          where.append(" AND clock <> 'PAUSED' AND due_on >= ? AND due_on <= ?");
+          args.add(todaySql);
+          args.add(atRiskSql);
+        }
+        case ON_TRACK -> {
+          where.append(" AND clock <> 'PAUSED' AND due_on > ?");
+          args.add(atRiskSql);
+        }
+      }
+    }
+    long total = status == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(status);
+    args.add(size);
+    args.add((long) page * size);
+    List<Row> rows = jdbc.query("SELECT reference, stage, assignee, regime, received_on, due_on, clock,"
+            + " clock_paused_reason FROM foi_case" + where
+            + " ORDER BY " + sort.column + (descending ? " DESC" : " ASC") + ", reference ASC LIMIT ? OFFSET ?",
+        (rs, n) -> {
+          LocalDate due = rs.getDate("due_on").toLocalDate();
+          boolean paused = CaseClock.PAUSED.equals(rs.getString("clock"));
+          return new Row(rs.getString("reference"), rs.getString("stage"), rs.getString("assignee"),
+              rs.getString("regime"), rs.getDate("received_on").toLocalDate(), due,
+              statutoryClock.workingDaysRemaining(due, today),
+              statutoryClock.status(due, today, atRiskWorkingDays, paused), rs.getString("clock_paused_reason"));
+        }, args.toArray());
+    return new Page(counts, total, rows);
+  }
+}

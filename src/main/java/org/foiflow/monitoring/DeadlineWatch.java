@@ -1,0 +1,80 @@
+package org.foiflow.monitoring;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.DeadlineStatus;
+import org.foiflow.clock.StatutoryClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadline watch of bpmn/foi-request.bpmn: "Next deadline milestone" asks {@link #nextMilestone} when
+ * to wake up, and "Check the statutory clock" (this delegate) says where the case stands. Which alert to
+ * raise is decided by the model's gateway, not here.
+ */
+@Component("deadlineWatch")
+public class DeadlineWatch implements JavaDelegate {
+
+  /** Alerts go out at the start of the working day, not at midnight. */
+  private static final LocalTime MORNING = LocalTime.of(8, 0);
+
+  private final StatutoryClock statutoryClock;
+  private final CaseClock caseClock;
+  private final int atRiskWorkingDays;
+
+  public DeadlineWatch(StatutoryClock statutoryClock, CaseClock caseClock,
+                       @Value("${foiflow.clock.at-risk-working-days:5}") int atRiskWorkingDays) {
+    this.statutoryClock = statutoryClock;
+    this.caseClock = caseClock;
+    this.atRiskWorkingDays = atRiskWorkingDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("deadlineStatus", status(execution).name());
+    for (String flag : new String[] {"atRiskEscalated", "breachEscalated"}) {
+      if (!execution.hasVariable(flag)) {
+        execution.setVariable(flag, false);
+      }
+    }
+  }
+
+  public DeadlineStatus status(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    return statutoryClock.status(file.date("dueOn"), caseClock.today(), atRiskWorkingDays,
+        CaseClock.PAUSED.equals(file.text("clock")));
+  }
+
+  /**
+   * The next moment the watch should look again. Always in the future unless an alert is owed now, so the
+   * watch never spins: while paused it looks again tomorrow; after the breach alert it sleeps until the
+   * case closes (the closing end event ends the watch).
+   */
+  public Date nextMilestone(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    LocalDate today = caseClock.today();
+    LocalDate due = file.date("dueOn");
+    Date now = ClockUtil.getCurrentTime();
+    if (CaseClock.PAUSED.equals(file.text("clock"))) {
+      return at(today.plusDays(1));
+    }
+    if (today.isAfter(due)) {
+      return file.flag("breachEscalated") ? at(today.plusYears(1)) : now;
+    }
+    LocalDate firstAtRiskDay = statutoryClock.followUp(due, atRiskWorkingDays);
+    if (!today.isBefore(firstAtRiskDay)) {
+      return file.flag("atRiskEscalated") ? at(due.plusDays(1)) : now;
+    }
+    return at(firstAtRiskDay);
+  }
+
+  private Date at(LocalDate day) {
+    return Date.from(day.atTime(MORNING).atZone(caseClock.zone()).toInstant());
+  }
+}

@@ -1,0 +1,152 @@
+package org.foiflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.foiflow.clock.DeadlineStatus;
+import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The statutory clock as the process runs it: dates on the case and its tasks, the pause for
+ * clarification, and the deadline watch's timers firing on working-day dates (engine clock moved, no sleeping).
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@Import(ProcessEngineCoverageConfiguration.class)
+class StatutoryClockInTheProcessTest {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  // Received Mon 2 Nov 2026. Working days following: Nov 3-6 (4), 9-13 (9), 16-20 (14), 23-27 (19);
+  // Mon 30 Nov is St Andrew's Day, a Scottish bank holiday and so not a working day anywhere (s.10(6));
+  // the 20th working day is Tue 1 Dec 2026.
+  private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
+  private static final LocalDate DUE = LocalDate.of(2026, 12, 1);
+  // 5 working days before Tue 1 Dec, skipping 30 Nov: Fri 27, Thu 26, Wed 25, Tue 24, Mon 23 -> Mon 23 Nov
+  private static final LocalDate FIRST_AT_RISK_DAY = LocalDate.of(2026, 11, 23);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DeadlineView deadlineView;
+
+  @BeforeEach
+  void receivedOnTheDay() {
+    BpmnAwareTests.init(engine);
+    at(RECEIVED, LocalTime.of(10, 0));
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  private static void at(LocalDate day, LocalTime time) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(LONDON).toInstant()));
+  }
+
+  private Job watchTimer(FoiCase foi) {
+    return engine.getManagementService().createJobQuery().processInstanceId(foi.instance().getId())
+        .activityId("NextDeadlineMilestone").singleResult();
+  }
+
+  private FoiCase logged() {
+    return FoiCase.logged(engine, FoiCase.aRequest("Pat Example", RECEIVED));
+  }
+
+  @Test
+  void everyTaskCarriesTheStatutoryDueDateAndAFollowUpDate() {
+    FoiCase foi = logged();
+    assertThat(foi.variable("dueOn")).isEqualTo(DUE.toString());
+    Task triage = foi.task("Triage");
+    assertThat(triage.getDueDate()).isEqualTo(Date.from(DUE.atTime(23, 59, 59).atZone(LONDON).toInstant()));
+    assertThat(triage.getFollowUpDate()).isEqualTo(Date.from(FIRST_AT_RISK_DAY.atStartOfDay(LONDON).toInstant()));
+  }
+
+  @Test
+  void theWatchRaisesAnAtRiskAlertOnTheFirstAtRiskWorkingDayWithoutTouchingTheOfficersTask() {
+    FoiCase foi = logged().validAndHeld();
+    assertThat(watchTimer(foi).getDuedate())
+        .isEqualTo(Date.from(FIRST_AT_RISK_DAY.atTime(8, 0).atZone(LONDON).toInstant()));
+
+    at(FIRST_AT_RISK_DAY, LocalTime.of(8, 1));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+
+    assertThat(foi.instance()).isWaitingAt("LocateInformation", "DeadlineAtRisk", "NextDeadlineMilestone");
+    Task alert = foi.task("DeadlineAtRisk");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(alert.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("foi-managers"));
+    assertThat(foi.variable("deadlineStatus")).isEqualTo("AT_RISK");
+    // next look: the day after the due date, for the breach
+    assertThat(watchTimer(foi).getDuedate())
+        .isEqualTo(Date.from(DUE.plusDays(1).atTime(8, 0).atZone(LONDON).toInstant()));
+    assertThat(deadlineView.open(DeadlineStatus.AT_RISK, DeadlineView.Sort.dueOn, false, 0, 500).cases())
+        .anySatisfy(row -> assertThat(row.reference()).isEqualTo(foi.reference()));
+  }
+
+  @Test
+  void theWatchRaisesABreachAlertTheDayAfterTheDueDate() {
+    FoiCase foi = logged().validAndHeld();
+    at(FIRST_AT_RISK_DAY, LocalTime.of(9, 0));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    at(DUE.plusDays(1), LocalTime.of(8, 30));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+
+    assertThat(foi.instance()).isWaitingAt("LocateInformation", "DeadlineAtRisk", "DeadlineBreached");
+    assertThat(foi.variable("deadlineStatus")).isEqualTo("OVERDUE");
+    assertThat(deadlineView.open(DeadlineStatus.OVERDUE, DeadlineView.Sort.dueOn, false, 0, 500).cases())
+        .filteredOn(row -> row.reference().equals(foi.reference()))
+        .singleElement().satisfies(row -> assertThat(row.workingDaysRemaining()).isEqualTo(-1));
+
+    // the manager records what was done; the case itself carries on and closes normally
+    foi.complete("DeadlineBreached", "maya", Map.of("managerAction", "CHASED"));
+    foi.located().assessed("FULL").approved();
+    assertThat(foi.instance()).isEnded();
+  }
+
+  @Test
+  void theClockPausesForClarificationAndRestartsWithANewDueDateOnEveryTask() {
+    FoiCase foi = logged().triagedAs(Map.of("clarificationNeeded", true,
+        "clarificationQuestion", "Which years do you mean?"));
+    assertThat(foi.variable("clock")).isEqualTo("PAUSED");
+    assertThat(deadlineView.open(DeadlineStatus.PAUSED, DeadlineView.Sort.dueOn, false, 0, 500).cases())
+        .anySatisfy(row -> assertThat(row.reference()).isEqualTo(foi.reference()));
+
+    // while paused the watch only looks again the next day, and raises nothing
+    at(FIRST_AT_RISK_DAY, LocalTime.of(9, 0));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    assertThat(foi.variable("deadlineStatus")).isEqualTo("PAUSED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(foi.instance().getId()).count()).isZero();
+    assertThat(watchTimer(foi).getDuedate())
+        .isEqualTo(Date.from(FIRST_AT_RISK_DAY.plusDays(1).atTime(8, 0).atZone(LONDON).toInstant()));
+
+    // clarified on Tue 24 Nov 2026: Nov 25-27 (3), 30 Nov St Andrew's Day skipped, Dec 1-4 (7), 7-11 (12),
+    // 14-18 (17), 21, 22, 23 (20) -> Wed 23 Dec 2026
+    engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
+        .processInstanceBusinessKey(foi.reference())
+        .setVariable("clarificationReceivedOn", "2026-11-24")
+        .setVariable("clarifiedRequest", "2024 and 2025 only.")
+        .correlate();
+    assertThat(foi.variable("dueOn")).isEqualTo("2026-12-23");
+    assertThat(foi.variable("clock")).isEqualTo("RUNNING");
+    assertThat(foi.task("Triage").getDueDate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 12, 23).atTime(23, 59, 59).atZone(LONDON).toInstant()));
+  }
+}

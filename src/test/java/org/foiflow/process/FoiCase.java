@@ -1,0 +1,167 @@
+package org.foiflow.process;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * One FOI case driven through the real engine the way officers and approvers work it in Tasklist:
+ * each step claims the open task as a named user of the right group and completes it with form values.
+ */
+public final class FoiCase {
+
+  public static final String OFFICER = "olivia";
+  public static final String SECOND_OFFICER = "oscar";
+  public static final String APPROVER = "amira";
+
+  private final ProcessEngine engine;
+  private final ProcessInstance instance;
+
+  private FoiCase(ProcessEngine engine, ProcessInstance instance) {
+    this.engine = engine;
+    this.instance = instance;
+  }
+
+  public static FoiCase logged(ProcessEngine engine, VariableMap request) {
+    return new FoiCase(engine, engine.getRuntimeService().startProcessInstanceByKey("foi-request", request));
+  }
+
+  public static VariableMap aRequest(String name, LocalDate receivedOn) {
+    return Variables.createVariables()
+        .putValue("requesterName", name)
+        .putValue("requesterEmail", name.toLowerCase().replace(' ', '.') + "@example.org")
+        .putValue("receivedOn", receivedOn.toString())
+        .putValue("channel", "EMAIL")
+        .putValue("regime", "FOIA")
+        .putValue("subject", "CCTV policy")
+        .putValue("requestText", "Please send me your policy on the use of CCTV and identification procedures.");
+  }
+
+  public ProcessInstance instance() {
+    return instance;
+  }
+
+  public String reference() {
+    return (String) variable("reference");
+  }
+
+  public Object variable(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).list().stream()
+        .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(instance.getId()))
+        .findFirst().map(v -> v.getValue()).orElse(null);
+  }
+
+  public Task task(String activityId) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
+    if (tasks.size() != 1) {
+      throw new AssertionError("expected one open task " + activityId + " in " + reference() + " but found "
+          + tasks.size() + "; open: " + engine.getTaskService().createTaskQuery()
+          .processInstanceId(instance.getId()).list().stream().map(Task::getTaskDefinitionKey).toList());
+    }
+    return tasks.get(0);
+  }
+
+  /** Claims the task as the user (with the user's groups) and completes it with the form's values. */
+  public FoiCase complete(String activityId, String user, Map<String, Object> formValues) {
+    Task task = task(activityId);
+    as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getTaskService().complete(task.getId(), formValues);
+    });
+    return this;
+  }
+
+  public void as(String user, Runnable work) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      work.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  // The forms' answers, named as officers would say them.
+
+  public FoiCase triagedAs(Map<String, Object> answers) {
+    VariableMap values = Variables.createVariables()
+        .putValue("regime", "FOIA")
+        .putValue("validRequest", true)
+        .putValue("subjectAccessRequest", false)
+        .putValue("clarificationNeeded", false)
+        .putValue("vexatious", false)
+        .putValue("informationHeld", true)
+        .putValue("estimatedHours", 4);
+    values.putAll(answers);
+    return complete("Triage", OFFICER, values);
+  }
+
+  public FoiCase validAndHeld() {
+    return triagedAs(Map.of());
+  }
+
+  public FoiCase located() {
+    return complete("LocateInformation", OFFICER, Map.of(
+        "informationSummary", "The force CCTV and identification procedures policy, 14 pages.",
+        "informationLocation", "Policy library, Professional Standards",
+        "retrievalHours", 1.5));
+  }
+
+  public FoiCase assessed(String scope, String... exemptions) {
+    VariableMap values = Variables.createVariables()
+        .putValue("disclosureScope", scope)
+        .putValue("exemptions", List.of(exemptions))
+        .putValue("assessmentNotes", "Sections 4 to 6 describe tactics for identifying suspects.");
+    if ("PART".equals(scope)) {
+      values.putValue("withheldDescription", "Sections 4 to 6 of the policy.");
+    }
+    return complete("AssessExemptions", OFFICER, values);
+  }
+
+  public FoiCase harmShown(String likelihood) {
+    return complete("HarmTest", OFFICER, Map.of(
+        "harm", "Offenders could learn how suspects are identified from CCTV and avoid being identified.",
+        "causalLink", "The withheld sections set out the order and timing of identification steps.",
+        "likelihood", likelihood,
+        "harmConclusion", "SHOWN"));
+  }
+
+  public FoiCase harmNotShown() {
+    return complete("HarmTest", OFFICER, Map.of(
+        "harm", "None beyond embarrassment.", "causalLink", "No link shown.",
+        "likelihood", "WOULD_BE_LIKELY", "harmConclusion", "NOT_SHOWN"));
+  }
+
+  public FoiCase publicInterestBalanced(String balance) {
+    return complete("PublicInterestTest", OFFICER, Map.of(
+        "factorsFor", "Openness about how the force uses CCTV builds public trust.",
+        "factorsAgainst", "Revealing identification tactics would help offenders evade justice.",
+        "balance", balance,
+        "conclusion", "The risk to law enforcement outweighs the general interest in transparency."));
+  }
+
+  public FoiCase qualifiedPersonGaveOpinion() {
+    return complete("QualifiedPersonOpinion", APPROVER, Map.of(
+        "qualifiedPerson", "Chief Constable",
+        "qpOpinionDate", LocalDate.now().toString(),
+        "qpOpinionSummary", "Disclosure would be likely to inhibit the free and frank exchange of views.",
+        "qpOpinionReasonable", true));
+  }
+
+  public FoiCase approved() {
+    return complete("ApproveResponse", APPROVER, Map.of("approvalDecision", "APPROVE"));
+  }
+
+  public FoiCase returnedTo(String stage, String comments) {
+    return complete("ApproveResponse", APPROVER, Map.of(
+        "approvalDecision", "RETURN", "returnTo", stage, "approvalComments", comments));
+  }
+}

@@ -1,0 +1,280 @@
+package org.foiflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.foiflow.clock.StatutoryClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** One scenario per path through bpmn/foi-request.bpmn, named after the path. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@Import(ProcessEngineCoverageConfiguration.class)
+class FoiRequestProcessTest {
+
+  private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  StatutoryClock statutoryClock;
+
+  @BeforeEach
+  void engineInTheseTests() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  private FoiCase logged() {
+    return FoiCase.logged(engine, FoiCase.aRequest("Jane Requester", RECEIVED));
+  }
+
+  @Test
+  void grantedInFullAfterLocatingInformation() {
+    FoiCase foi = logged();
+    assertThat(foi.instance()).hasPassed("RegisterRequest", "SendAcknowledgement").isWaitingAt("Triage");
+    assertThat(foi.reference()).matches("FOI-2026-\\d{5}");
+    assertThat(foi.variable("dueOn")).isEqualTo(statutoryClock.responseDue(RECEIVED).toString());
+
+    foi.validAndHeld().located().assessed("FULL");
+    assertThat(foi.instance()).hasPassed("DecideTriageRoute", "LocateInformation", "ProfileExemptions", "DecideOutcome",
+        "DraftResponse").hasNotPassed("HarmTest", "PublicInterestTest").isWaitingAt("ApproveResponse");
+    assertThat(foi.variable("triageRoute")).isEqualTo("LOCATE");
+
+    foi.approved();
+    assertThat(foi.instance()).hasPassed("IssueResponse").isEnded().hasPassed("ResponseIssued");
+    assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_FULL");
+    assertThat(foi.variable("clock")).isEqualTo("STOPPED");
+    assertThat(foi.variable("respondedOn")).isNotNull();
+  }
+
+  @Test
+  void refusedUnderSection31AfterHarmTestAndPublicInterestTest() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s31");
+    assertThat(foi.instance()).isWaitingAt("HarmTest");
+    assertThat(foi.task("HarmTest").getName()).isEqualTo("Harm test (Section 31, Law enforcement) – " + foi.reference());
+
+    foi.harmShown("WOULD_BE_LIKELY");
+    assertThat(foi.instance()).isWaitingAt("PublicInterestTest");
+    foi.publicInterestBalanced("WITHHOLD");
+    assertThat(foi.instance()).hasNotPassed("QualifiedPersonOpinion").isWaitingAt("ApproveResponse");
+    assertThat(foi.variable("outcome")).isEqualTo("WITHHELD_IN_FULL");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> harm = (Map<String, Map<String, Object>>) foi.variable("harmTests");
+    assertThat(harm.get("s31")).containsEntry("likelihood", "WOULD_BE_LIKELY").containsEntry("harmShown", true);
+    assertThat(String.valueOf(foi.variable("draftLetterText"))).contains("Section 31").contains(foi.reference());
+
+    foi.approved();
+    assertThat(foi.instance()).isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("WITHHELD_IN_FULL");
+  }
+
+  @Test
+  void grantedInPartWithThirdPartyPersonalDataWithheldUnderAbsoluteExemption() {
+    FoiCase foi = logged().validAndHeld().located().assessed("PART", "s40-2");
+    // s.40(2) is absolute and class-based: neither a harm test nor a public interest test
+    assertThat(foi.instance()).hasNotPassed("HarmTest", "PublicInterestTest").isWaitingAt("ApproveResponse");
+    foi.approved();
+    assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_PART");
+  }
+
+  @Test
+  void neitherConfirmedNorDeniedUnderSection23() {
+    FoiCase foi = logged().validAndHeld().located().assessed("NCND", "s23").approved();
+    assertThat(foi.instance()).isEnded().hasNotPassed("HarmTest", "PublicInterestTest");
+    assertThat(foi.variable("outcome")).isEqualTo("NCND");
+  }
+
+  @Test
+  void refusedUnderSection12WhenTheEstimateExceedsTheCostLimit() {
+    FoiCase foi = logged().triagedAs(Map.of("estimatedHours", 18.5));
+    // 18.5 hours at £25 is £462.50, over the £450 limit
+    assertThat(foi.instance()).hasNotPassed("LocateInformation").isWaitingAt("ApproveResponse");
+    assertThat(foi.variable("triageRoute")).isEqualTo("REFUSE_S12");
+    foi.approved();
+    assertThat(foi.variable("outcome")).isEqualTo("REFUSED_S12");
+  }
+
+  @Test
+  void locatedWhenTheEstimateIsExactlyAtTheCostLimit() {
+    FoiCase foi = logged().triagedAs(Map.of("estimatedHours", 18));
+    // 18 hours at £25 is £450: s.12 applies only when the cost would exceed the limit
+    assertThat(foi.instance()).isWaitingAt("LocateInformation");
+  }
+
+  @Test
+  void refusedUnderSection14AsVexatious() {
+    FoiCase foi = logged().triagedAs(Map.of("vexatious", true, "vexatiousReason", "The fortieth request on the same closed matter this year."));
+    foi.approved();
+    assertThat(foi.instance()).isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("REFUSED_S14");
+  }
+
+  @Test
+  void answeredAsNotHeld() {
+    FoiCase foi = logged().triagedAs(Map.of("informationHeld", false)).approved();
+    assertThat(foi.instance()).isEnded().hasNotPassed("LocateInformation");
+    assertThat(foi.variable("outcome")).isEqualTo("NOT_HELD");
+  }
+
+  @Test
+  void redirectedAsSubjectAccessRequest() {
+    FoiCase foi = logged().triagedAs(Map.of("subjectAccessRequest", true)).approved();
+    assertThat(foi.instance()).isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("REDIRECTED_SAR");
+  }
+
+  @Test
+  void clarifiedRequestGoesBackToTriageWithANewDeadline() {
+    FoiCase foi = logged().triagedAs(Map.of("clarificationNeeded", true,
+        "clarificationQuestion", "Which policy do you mean: CCTV in custody suites or in public spaces?"));
+    assertThat(foi.instance()).hasPassed("RequestClarification").isWaitingAt("AwaitClarification");
+    assertThat(foi.variable("clock")).isEqualTo("PAUSED");
+
+    LocalDate clarifiedOn = LocalDate.of(2026, 11, 20);
+    engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
+        .processInstanceBusinessKey(foi.reference())
+        .setVariable("clarificationReceivedOn", clarifiedOn.toString())
+        .setVariable("clarifiedRequest", "The policy for CCTV in custody suites.")
+        .correlate();
+
+    assertThat(foi.instance()).hasPassed("ClarificationReceived", "RestartClock").isWaitingAt("Triage");
+    assertThat(foi.variable("dueOn")).isEqualTo(statutoryClock.responseDue(clarifiedOn).toString());
+    assertThat(foi.variable("requestText")).isEqualTo("The policy for CCTV in custody suites.");
+    assertThat(foi.variable("clock")).isEqualTo("RUNNING");
+    foi.validAndHeld();
+    assertThat(foi.instance()).isWaitingAt("LocateInformation");
+  }
+
+  @Test
+  void lapsedWhenNoClarificationArrives() {
+    FoiCase foi = logged().triagedAs(Map.of("validRequest", false,
+        "clarificationQuestion", "Please give an address for correspondence."));
+    assertThat(foi.instance()).isWaitingAt("AwaitClarification");
+    execute(job("ClarificationLapsed", foi.instance()));
+    assertThat(foi.instance()).hasPassed("ClarificationLapsed", "CloseAsLapsed", "RequestLapsed").isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("LAPSED");
+    assertThat(foi.variable("clock")).isEqualTo("STOPPED");
+  }
+
+  @Test
+  void returnedToAssessmentWhenNoHarmIsShown() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s31").harmNotShown();
+    assertThat(foi.instance()).isWaitingAt("AssessExemptions").hasNotPassed("PublicInterestTest");
+    foi.assessed("FULL");
+    assertThat(foi.instance()).isWaitingAt("ApproveResponse");
+    assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_FULL");
+  }
+
+  @Test
+  void returnedToAssessmentWhenThePublicInterestFavoursDisclosure() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s31")
+        .harmShown("WOULD").publicInterestBalanced("DISCLOSE");
+    assertThat(foi.instance()).isWaitingAt("AssessExemptions");
+  }
+
+  @Test
+  void refusedUnderSection36AfterTheQualifiedPersonsOpinion() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s36").harmShown("WOULD_BE_LIKELY");
+    assertThat(foi.instance()).isWaitingAt("QualifiedPersonOpinion");
+    foi.qualifiedPersonGaveOpinion().publicInterestBalanced("WITHHOLD");
+    assertThat(foi.instance()).isWaitingAt("ApproveResponse");
+    foi.approved();
+    assertThat(foi.variable("outcome")).isEqualTo("WITHHELD_IN_FULL");
+    assertThat(foi.variable("qualifiedPerson")).isEqualTo("Chief Constable");
+  }
+
+  @Test
+  void refusedUnderTwoExemptionsWithOneHarmTestAndTwoPublicInterestTests() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s31", "s42");
+    // s.31 is prejudice-based and qualified; s.42 is class-based and qualified
+    foi.harmShown("WOULD");
+    assertThat(foi.instance()).isWaitingAt("PublicInterestTest");
+    foi.publicInterestBalanced("WITHHOLD");
+    assertThat(foi.task("PublicInterestTest").getName()).contains("Section 42");
+    foi.publicInterestBalanced("WITHHOLD");
+    assertThat(foi.instance()).isWaitingAt("ApproveResponse");
+  }
+
+  @Test
+  void approverReturnsTheDraftAndApprovesTheOfficersRevision() {
+    FoiCase foi = logged().validAndHeld().located().assessed("FULL");
+    foi.returnedTo("DRAFT", "Please name the attached policy in the first paragraph.");
+    assertThat(foi.instance()).isWaitingAt("ReviseDraft");
+    foi.complete("ReviseDraft", FoiCase.OFFICER, Map.of("draftLetterText",
+        "Dear Jane Requester\n\nPlease find attached the CCTV and identification procedures policy.\n\nYours sincerely"));
+    assertThat(foi.instance()).isWaitingAt("ApproveResponse");
+    assertThat(String.valueOf(foi.variable("draftLetterText"))).contains("Please find attached the CCTV");
+    foi.approved();
+    assertThat(foi.instance()).isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_FULL");
+  }
+
+  @Test
+  void approverReturnsTheCaseToAssessment() {
+    FoiCase foi = logged().validAndHeld().located().assessed("FULL")
+        .returnedTo("ASSESSMENT", "Section 40(2) applies to the names in appendix B.");
+    assertThat(foi.instance()).isWaitingAt("AssessExemptions");
+    foi.assessed("PART", "s40-2").approved();
+    assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_PART");
+  }
+
+  @Test
+  void approverReturnsTheCaseToTriage() {
+    FoiCase foi = logged().triagedAs(Map.of("informationHeld", false))
+        .returnedTo("TRIAGE", "We do hold this: ask Facilities.");
+    assertThat(foi.instance()).isWaitingAt("Triage");
+    foi.validAndHeld();
+    assertThat(foi.instance()).isWaitingAt("LocateInformation");
+  }
+
+  @Test
+  void theAssessorCannotApproveTheirOwnCase() {
+    FoiCase foi = logged().validAndHeld().located().assessed("FULL");
+    engine.getIdentityService().createMembership(FoiCase.OFFICER, "foi-approvers");
+    try {
+      String taskId = foi.task("ApproveResponse").getId();
+      assertThatThrownBy(() -> foi.as(FoiCase.OFFICER, () -> engine.getTaskService().claim(taskId, FoiCase.OFFICER)))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("Four-eyes");
+      assertThatThrownBy(() -> foi.as(FoiCase.OFFICER, () -> engine.getTaskService().complete(taskId,
+          Map.of("approvalDecision", "APPROVE"))))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("Four-eyes");
+      // nothing was lost: the approval still waits, unclaimed, and another approver can do it
+      assertThat(foi.task("ApproveResponse").getAssignee()).isNull();
+      assertThat(foi.variable("assessedBy")).isEqualTo(List.of(FoiCase.OFFICER));
+      foi.approved();
+      assertThat(foi.instance()).isEnded();
+    } finally {
+      engine.getIdentityService().deleteMembership(FoiCase.OFFICER, "foi-approvers");
+    }
+  }
+
+  @Test
+  void referencesAreSequentialWithinTheYear() {
+    String first = logged().reference();
+    String second = logged().reference();
+    int a = Integer.parseInt(first.substring(9));
+    assertThat(second).isEqualTo("FOI-2026-%05d".formatted(a + 1));
+  }
+}
