@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiGroups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -40,7 +40,7 @@ public class DemoUsers {
   }
 
   @EventListener
-  public void createDemoUsers(PostDeployEvent deployed) {
+  public void createDemoUsers(ApplicationStartedEvent started) {
     group(FoiGroups.OFFICERS, "FOI officers");
     group(FoiGroups.APPROVERS, "FOI approvers");
     group(FoiGroups.MANAGERS, "FOI managers");

@@ -26,8 +26,9 @@ public record AuthorityProfile(
     email = orDefault(email, "foi@example.gov.uk");
     telephone = blankToNull(telephone);
     website = blankToNull(website);
-    signatoryName = orDefault(signatoryName, "Information Governance Manager");
-    signatoryTitle = orDefault(signatoryTitle, "Information Governance Manager");
+    // No default person: an unconfigured install signs with the role only, never with an invented name.
+    signatoryName = blankToNull(signatoryName);
+    signatoryTitle = orDefault(signatoryTitle, "Freedom of Information Officer");
     team = orDefault(team, "Information Governance Team");
   }
 

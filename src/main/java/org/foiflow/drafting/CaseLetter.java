@@ -146,6 +146,17 @@ public record CaseLetter(
     return estimatedHours == null ? null : estimatedHours.multiply(effectiveHourlyRate());
   }
 
+  /** The limit in hours of work: £450 at £25 an hour is 18 hours. */
+  public BigDecimal limitHours() {
+    return effectiveCostLimit().divide(effectiveHourlyRate(), 1, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** By how much the estimate exceeds the limit (zero or negative when it does not). */
+  public BigDecimal costOverLimit() {
+    BigDecimal cost = estimatedCost();
+    return cost == null ? null : cost.subtract(effectiveCostLimit());
+  }
+
   private static String upper(String text) {
     return text == null ? null : text.toUpperCase(Locale.ROOT);
   }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiAuthorizations;
 import org.foiflow.security.FoiGroups;
 import org.springframework.context.event.EventListener;
@@ -37,7 +37,7 @@ public class TasklistFilters {
   }
 
   @EventListener
-  public void createFilters(PostDeployEvent deployed) {
+  public void createFilters(ApplicationStartedEvent started) {
     create(MY_GROUP, -10, "#1d3557", "Tasks for my groups, claimed or not, soonest due first",
         foiTasks().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ public class FoiAuthorizations {
   }
 
   @EventListener
-  public void grantOnStart(PostDeployEvent deployed) {
+  public void grantOnStart(ApplicationStartedEvent started) {
     for (String group : new String[] {FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS}) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);

@@ -1,0 +1,114 @@
+package org.foiflow.drafting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.foiflow.drafting.CaseLetter.Exemption;
+import org.foiflow.drafting.CaseLetter.HarmTest;
+import org.foiflow.drafting.CaseLetter.PublicInterestTest;
+import org.foiflow.drafting.CaseLetter.QualifiedPersonOpinion;
+
+/**
+ * One engaged exemption as the letter explains it: the catalogue facts joined with the harm test, the public
+ * interest test and (s.36) the qualified person's opinion recorded for it. The templates iterate these.
+ */
+public record ExemptionReasons(
+    Exemption exemption,
+    String heading,
+    String ncndProvision,
+    HarmTest harm,
+    PublicInterestTest publicInterest,
+    QualifiedPersonOpinion qualifiedPersonOpinion,
+    List<String> factorsFor,
+    List<String> factorsAgainst) {
+
+  /**
+   * The provisions that exclude the duty to confirm or deny, where they sit in another subsection than the
+   * exemption itself (FOIA Part II; EIR reg 12(6) and 13(5A)).
+   */
+  private static final Map<String, String> NCND_PROVISIONS = Map.ofEntries(
+      Map.entry("s22", "Section 22(2)"), Map.entry("s22a", "Section 22A(2)"), Map.entry("s23", "Section 23(5)"),
+      Map.entry("s24", "Section 24(2)"), Map.entry("s26", "Section 26(3)"), Map.entry("s27", "Section 27(4)"),
+      Map.entry("s28", "Section 28(3)"), Map.entry("s29", "Section 29(2)"), Map.entry("s30", "Section 30(3)"),
+      Map.entry("s31", "Section 31(3)"), Map.entry("s32", "Section 32(3)"), Map.entry("s33", "Section 33(3)"),
+      Map.entry("s34", "Section 34(2)"), Map.entry("s35", "Section 35(3)"), Map.entry("s36", "Section 36(3)"),
+      Map.entry("s37", "Section 37(2)"), Map.entry("s38", "Section 38(2)"), Map.entry("s39", "Section 39(2)"),
+      Map.entry("s40-1", "Section 40(5A)"), Map.entry("s40-2", "Section 40(5B)"),
+      Map.entry("s41", "Section 41(2)"), Map.entry("s42", "Section 42(2)"), Map.entry("s43-2", "Section 43(3)"),
+      Map.entry("s44", "Section 44(2)"), Map.entry("eir-12-5-a", "Regulation 12(6)"),
+      Map.entry("eir-13", "Regulation 13(5A)"));
+
+  static List<ExemptionReasons> of(CaseLetter data) {
+    List<ExemptionReasons> reasons = new ArrayList<>();
+    LetterFormats fmt = LetterFormats.INSTANCE;
+    for (Exemption exemption : data.engagedExemptions()) {
+      String code = exemption.code();
+      PublicInterestTest pi = code == null ? null : data.publicInterestTests().get(code);
+      reasons.add(new ExemptionReasons(
+          exemption,
+          exemption.title() == null ? exemption.section() : exemption.section() + " – " + exemption.title(),
+          code == null ? exemption.section()
+              : NCND_PROVISIONS.getOrDefault(code.toLowerCase(Locale.ROOT), exemption.section()),
+          code == null ? null : data.harmTests().get(code),
+          pi,
+          "s36".equalsIgnoreCase(code) ? data.qualifiedPersonOpinion() : null,
+          pi == null ? List.of() : fmt.points(pi.factorsFor()),
+          pi == null ? List.of() : fmt.points(pi.factorsAgainst())));
+    }
+    return reasons;
+  }
+
+  public String code() {
+    return exemption.code() == null ? "" : exemption.code();
+  }
+
+  public String section() {
+    return exemption.section();
+  }
+
+  public String title() {
+    return exemption.title();
+  }
+
+  public boolean absolute() {
+    return exemption.absolute();
+  }
+
+  /** Qualified exemptions (and every EIR exception but reg 13) need the public interest test. */
+  public boolean qualified() {
+    return !exemption.absolute();
+  }
+
+  public boolean prejudiceBased() {
+    return exemption.prejudiceBased();
+  }
+
+  public boolean eir() {
+    return exemption.eir();
+  }
+
+  /** "Section 31(3) – Law enforcement": the heading when the letter neither confirms nor denies. */
+  public String ncndHeading() {
+    return exemption.title() == null ? ncndProvision : ncndProvision + " – " + exemption.title();
+  }
+
+  /** The title to continue a sentence: "…would prejudice law enforcement". */
+  public String subject() {
+    return exemption.title() == null ? "the interests it protects" : LetterFormats.INSTANCE.lowerFirst(exemption.title());
+  }
+
+  /** The harm test recorded "would" (more probable than not) rather than "would be likely to". */
+  public boolean harmWould() {
+    return harm != null && "WOULD".equals(harm.likelihood());
+  }
+
+  public boolean hasHarm() {
+    return harm != null && (harm.harm() != null || harm.causalLink() != null);
+  }
+
+  public boolean hasPublicInterest() {
+    return publicInterest != null
+        && (!factorsFor.isEmpty() || !factorsAgainst.isEmpty() || publicInterest.conclusion() != null);
+  }
+}

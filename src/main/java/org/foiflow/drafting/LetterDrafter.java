@@ -1,0 +1,121 @@
+package org.foiflow.drafting;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.w3c.dom.Document;
+
+/**
+ * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy), plain
+ * text (what the approver reads and an officer may edit) and PDF (attachment, printed copy), all three from
+ * one rendering so they say the same thing.
+ */
+@Component
+public class LetterDrafter {
+
+  /** The template that lays out an officer's edited text. */
+  static final String EDITED_TEMPLATE = "edited-letter";
+
+  private final AuthorityProfile authority;
+  private final LetterTemplates templates;
+  private final Supplier<LocalDate> today;
+  private final String baseUri;
+
+  /** In the application: the letter date is the engine's today, so tests that move the engine's clock move it. */
+  @Autowired
+  public LetterDrafter(AuthorityProfile authority, LetterSettings settings, ResourceLoader resourceLoader,
+                       @Value("${foiflow.clock.zone:Europe/London}") String zone) {
+    this(authority, settings, resourceLoader,
+        () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(zone)));
+  }
+
+  /** Outside Spring (tests, tools): letters dated by the given clock. */
+  public LetterDrafter(AuthorityProfile authority, LetterSettings settings, Clock clock) {
+    this(authority, settings, new DefaultResourceLoader(), () -> LocalDate.now(clock));
+  }
+
+  private LetterDrafter(AuthorityProfile authority, LetterSettings settings, ResourceLoader resourceLoader,
+                        Supplier<LocalDate> today) {
+    this.authority = Objects.requireNonNull(authority, "authority");
+    LetterSettings effective = settings != null ? settings : LetterSettings.defaults();
+    ResourceLoader loader = resourceLoader != null ? resourceLoader : new DefaultResourceLoader();
+    this.templates = new LetterTemplates(effective, loader);
+    this.today = today;
+    this.baseUri = baseUri(loader, templates.location());
+  }
+
+  /** Drafts a letter of the given type for the case. */
+  public DraftedLetter draft(LetterType type, CaseLetter data) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(data, "data");
+    Map<String, Object> model = model(data);
+    model.put("type", type);
+    return produce(type.templateName(), model, null);
+  }
+
+  /**
+   * The letter as an officer edited its plain text: the edited text is what goes out, laid out on the
+   * letterhead (blank lines separate paragraphs; underlined lines are headings; "- " lines are lists).
+   */
+  public DraftedLetter fromEditedText(CaseLetter data, String editedText) {
+    Objects.requireNonNull(data, "data");
+    String text = EditedText.normalise(editedText);
+    Map<String, Object> model = model(data);
+    model.put("blocks", EditedText.blocks(text));
+    return produce(EDITED_TEMPLATE, model, text);
+  }
+
+  /** Where the templates are read from (after the fallback to the packaged ones). */
+  public String templatesLocation() {
+    return templates.location();
+  }
+
+  private Map<String, Object> model(CaseLetter data) {
+    LocalDate date = today.get();
+    Map<String, Object> model = new HashMap<>();
+    model.put("letter", data);
+    model.put("authority", authority);
+    model.put("fmt", LetterFormats.INSTANCE);
+    model.put("letterDate", date);
+    model.put("today", LetterFormats.INSTANCE.date(date));
+    model.put("eir", data.eir());
+    model.put("ncnd", data.ncnd());
+    model.put("exemptions", ExemptionReasons.of(data));
+    model.put("request", LetterFormats.INSTANCE.paragraphs(data.requestToAnswer()));
+    return model;
+  }
+
+  private DraftedLetter produce(String templateName, Map<String, Object> model, String fixedText) {
+    String html;
+    try {
+      html = templates.render(templateName, model);
+    } catch (TemplateEngineException broken) {
+      throw new LetterTemplateException("letter template '" + templateName + "' in " + templates.location()
+          + " cannot be rendered: " + broken.getMessage(), broken);
+    }
+    Document document = Xhtml.parse(html, templateName);
+    String text = fixedText != null ? fixedText : PlainText.of(document);
+    byte[] pdf = LetterPdf.render(document, baseUri);
+    return new DraftedLetter(html, text, pdf);
+  }
+
+  private static String baseUri(ResourceLoader loader, String location) {
+    try {
+      return loader.getResource(location).getURL().toExternalForm();
+    } catch (IOException noUrl) {
+      return null;
+    }
+  }
+}

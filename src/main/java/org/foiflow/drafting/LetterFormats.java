@@ -1,0 +1,117 @@
+package org.foiflow.drafting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Formatting helpers the templates call as {@code fmt}: British dates ("25 November 2026"), pounds, hours,
+ * and officers' free text split into paragraphs or points (an HTML letter would otherwise run their lines
+ * together).
+ */
+public final class LetterFormats {
+
+  static final LetterFormats INSTANCE = new LetterFormats();
+  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private LetterFormats() {
+  }
+
+  /** "25 November 2026"; empty for no date. */
+  public String date(LocalDate date) {
+    return date == null ? "" : UK_DATE.format(date);
+  }
+
+  /** "£450", "£1,012.50"; empty for no amount. */
+  public String money(BigDecimal pounds) {
+    if (pounds == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+    boolean whole = pounds.stripTrailingZeros().scale() <= 0;
+    format.setMinimumFractionDigits(whole ? 0 : 2);
+    format.setMaximumFractionDigits(whole ? 0 : 2);
+    return "£" + format.format(pounds.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** "30", "37.5"; empty for no number. */
+  public String number(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    BigDecimal plain = value.stripTrailingZeros();
+    return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+  }
+
+  /** "1 hour", "37.5 hours". */
+  public String hours(BigDecimal value) {
+    return value == null ? "" : number(value) + (BigDecimal.ONE.compareTo(value) == 0 ? " hour" : " hours");
+  }
+
+  /** Free text as paragraphs: one per non-blank line. */
+  public List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    if (text != null) {
+      for (String line : text.replace("\r", "").split("\n")) {
+        if (!line.isBlank()) {
+          paragraphs.add(line.strip());
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  /** Free text as points: one per non-blank line, without the bullet the officer may have typed. */
+  public List<String> points(String text) {
+    List<String> points = new ArrayList<>();
+    for (String line : paragraphs(text)) {
+      String point = line.replaceFirst("^([-*•]|\\d+[.)])\\s+", "").strip();
+      if (!point.isEmpty()) {
+        points.add(point);
+      }
+    }
+    return points;
+  }
+
+  /** A postal address as lines: the lines typed, or the parts of a one-line address separated by commas. */
+  public List<String> addressLines(String address) {
+    List<String> lines = new ArrayList<>();
+    if (address == null) {
+      return lines;
+    }
+    String[] parts = address.contains("\n") ? address.replace("\r", "").split("\n") : address.split(",");
+    for (String part : parts) {
+      String line = part.strip();
+      if (line.endsWith(",")) {
+        line = line.substring(0, line.length() - 1).strip();
+      }
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /** Officer's text ending as a sentence, with a full stop unless it already ends with punctuation. */
+  public String sentence(String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String trimmed = text.strip();
+    return trimmed.matches("(?s).*[.!?:;)]$") ? trimmed : trimmed + ".";
+  }
+
+  /** Text with its first letter in lower case, to continue a sentence ("…because the information is…"). */
+  public String lowerFirst(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    return text.length() > 1 && Character.isUpperCase(text.charAt(1)) ? text
+        : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,329 @@
+package org.foiflow.drafting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+
+/**
+ * Fixed case data for the drafting tests, shaped as the process variables arrive from the engine: Java maps
+ * and lists from beans, Spin JSON from forms, JSON strings through the REST API, numbers of several types.
+ */
+final class LetterCases {
+
+  /** Every letter in the tests is dated 20 November 2026. */
+  static final LocalDate LETTER_DATE = LocalDate.of(2026, 11, 20);
+
+  private LetterCases() {
+  }
+
+  static AuthorityProfile authority() {
+    return new AuthorityProfile("Example Borough Council",
+        List.of("Town Hall", "1 High Street", "Exampleton", "EX1 1AA"),
+        "foi@example.gov.uk", "01234 567890", "www.example.gov.uk",
+        "Jordan Ellis", "Information Governance Manager", "Information Governance Team");
+  }
+
+  static LetterDrafter drafter() {
+    return new LetterDrafter(authority(), new LetterSettings("file:letters/", java.time.Duration.ZERO),
+        Clock.fixed(LETTER_DATE.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
+  }
+
+  /** The basics of a FOIA case. */
+  static Map<String, Object> base() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("reference", "FOI-2026-00042");
+    v.put("requesterName", "Sam Citizen");
+    v.put("requesterEmail", "sam.citizen@example.org");
+    v.put("requesterAddress", "12 Acacia Avenue\nExampleton\nEX2 4BB");
+    v.put("receivedOn", "2026-10-28");
+    v.put("dueOn", "2026-11-25");
+    v.put("channel", "EMAIL");
+    v.put("regime", "FOIA");
+    v.put("hourlyRatePounds", 25L);
+    v.put("costLimitPounds", 450L);
+    return v;
+  }
+
+  static Map<String, Object> exemption(String code, String section, String title, boolean absolute,
+                                       boolean prejudiceBased, boolean ncndAvailable) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("code", code);
+    e.put("section", section);
+    e.put("title", title);
+    e.put("regime", code.startsWith("eir-") ? "EIR" : "FOIA");
+    e.put("absolute", absolute);
+    e.put("prejudiceBased", prejudiceBased);
+    e.put("ncndAvailable", ncndAvailable);
+    return e;
+  }
+
+  static Map<String, Object> harm(String harm, String causalLink, String likelihood) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("harm", harm);
+    h.put("causalLink", causalLink);
+    h.put("likelihood", likelihood);
+    h.put("harmConclusion", "SHOWN");
+    h.put("harmShown", true);
+    return h;
+  }
+
+  static Map<String, Object> publicInterest(String factorsFor, String factorsAgainst, String conclusion) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("factorsFor", factorsFor);
+    p.put("factorsAgainst", factorsAgainst);
+    p.put("balance", "WITHHOLD");
+    p.put("conclusion", conclusion);
+    return p;
+  }
+
+  /** A s.31 refusal: the town-centre CCTV operating procedures, withheld in full. Java maps and lists. */
+  static Map<String, Object> section31Refusal() {
+    Map<String, Object> v = base();
+    v.put("subject", "Town centre CCTV operating procedures");
+    v.put("requestText", "Please send me a copy of the operating procedures for the council's town centre CCTV "
+        + "control room, including the instructions staff follow when police ask them to track a suspect.");
+    v.put("disclosureScope", "WITHHOLD");
+    v.put("withheldDescription", "The CCTV control room operating procedures (version 6, March 2026), in full");
+    v.put("exemptions", new ArrayList<>(List.of("s31")));
+    v.put("engagedExemptions", new ArrayList<>(List.of(
+        exemption("s31", "Section 31", "Law enforcement", false, true, true))));
+    Map<String, Object> harmTests = new LinkedHashMap<>();
+    harmTests.put("s31", harm(
+        "The procedures show which cameras are monitored live at which times, how operators hand over between "
+            + "shifts, and the steps they take when police ask them to follow a suspect.",
+        "Someone planning an offence in the town centre could use that detail to choose times and routes that "
+            + "are not watched, or to slip out of view during a handover. That would weaken the prevention and "
+            + "detection of crime and the apprehension of offenders (section 31(1)(a) and (b)).",
+        "WOULD_BE_LIKELY"));
+    v.put("harmTests", harmTests);
+    Map<String, Object> piTests = new LinkedHashMap<>();
+    piTests.put("s31", publicInterest(
+        "Transparency about how public space surveillance is run and supervised.\n"
+            + "Reassurance that the council's use of CCTV is proportionate and respects privacy.\n"
+            + "Accountability for the public money spent on the control room.",
+        "Keeping the control room effective in preventing and detecting crime in the town centre.\n"
+            + "Avoiding any help to people who want to avoid being seen or identified.\n"
+            + "The council already publishes its CCTV policy, code of practice and annual review, which meet much of "
+            + "the interest in transparency.",
+        "The published policy and annual review already explain how the system is governed and how privacy is "
+            + "protected. The operating procedures add practical detail whose main value would be to someone trying "
+            + "to avoid the cameras."));
+    v.put("publicInterestTests", piTests);
+    return v;
+  }
+
+  /** Part disclosure with three exemptions: s.40(2) (absolute), s.43(2) (prejudice, qualified), s.36 with the QP. */
+  static Map<String, Object> partialDisclosure() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00077");
+    v.put("requesterName", "Priya Shah");
+    v.put("requesterEmail", "priya.shah@example.net");
+    v.put("requesterAddress", null);
+    v.put("receivedOn", "2026-10-20");
+    v.put("dueOn", "2026-11-17");
+    v.put("subject", "Leisure centre management contract");
+    v.put("requestText", "1. The contract with the company that runs the leisure centres.\n"
+        + "2. The names of the officers on the evaluation panel.\n"
+        + "3. The briefing notes given to councillors before the award.");
+    v.put("disclosureScope", "PART");
+    v.put("informationSummary", "The contract is attached, with the redactions described below.\n"
+        + "The briefing notes are attached in full except for the passages described below.");
+    v.put("withheldDescription", "The names and contact details of junior officers on the evaluation panel, "
+        + "the contractor's pricing schedule, and two paragraphs of the briefing notes setting out officers' "
+        + "options for renegotiation.");
+    // As submitted through the REST API: the exemption facts as a JSON string, the tests as Spin JSON.
+    v.put("engagedExemptions", "[{\"code\":\"s40-2\",\"section\":\"Section 40(2)\",\"title\":\"Personal data of third "
+        + "parties\",\"absolute\":true,\"prejudiceBased\":false,\"ncndAvailable\":true},"
+        + "{\"code\":\"s43-2\",\"section\":\"Section 43(2)\",\"title\":\"Prejudice to commercial interests\","
+        + "\"absolute\":false,\"prejudiceBased\":true,\"ncndAvailable\":true},"
+        + "{\"code\":\"s36\",\"section\":\"Section 36\",\"title\":\"Prejudice to effective conduct of public affairs\","
+        + "\"absolute\":false,\"prejudiceBased\":true,\"ncndAvailable\":true}]");
+    v.put("harmTests", Spin.JSON("{\"s43-2\":{\"harm\":\"The pricing schedule sets out the contractor's unit "
+        + "rates for each service.\",\"causalLink\":\"Competitors bidding against the contractor in other "
+        + "authorities' tenders could undercut those rates, and the council's own negotiating position at the "
+        + "contract review in 2027 would be weakened.\",\"likelihood\":\"WOULD\",\"harmShown\":true},"
+        + "\"s36\":{\"harm\":\"Officers would be less willing to set out candid options for councillors.\","
+        + "\"causalLink\":\"The options were put forward in confidence while the contract review is still to "
+        + "come.\",\"likelihood\":\"WOULD_BE_LIKELY\",\"harmShown\":true}}"));
+    v.put("publicInterestTests", Spin.JSON("{\"s43-2\":{\"factorsFor\":\"Value for money in a contract worth "
+        + "£2.4 million a year.\\nScrutiny of how the contract was awarded.\",\"factorsAgainst\":\"Protecting the "
+        + "contractor's position in a competitive market.\\nProtecting the council's position at the 2027 contract "
+        + "review.\",\"balance\":\"WITHHOLD\",\"conclusion\":\"The contract value and the evaluation scores are "
+        + "released, which meets much of the interest in value for money.\"},"
+        + "\"s36\":{\"factorsFor\":\"Understanding the advice councillors received.\",\"factorsAgainst\":\"Safe "
+        + "space for officers to give frank advice before the review.\",\"balance\":\"WITHHOLD\",\"conclusion\":"
+        + "\"The review has not yet taken place and the options remain live.\"}}"));
+    v.put("qualifiedPerson", "Chris Doyle, Monitoring Officer");
+    v.put("qpOpinionDate", "2026-11-10");
+    v.put("qpOpinionSummary", "Disclosure of the two paragraphs would be likely to inhibit the free and frank "
+        + "provision of advice (section 36(2)(b)(i)).");
+    v.put("qpOpinionReasonable", true);
+    return v;
+  }
+
+  /** An EIR refusal: planning enforcement file, reg 12(5)(b) and reg 13. */
+  static Map<String, Object> eirRefusal() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00090");
+    v.put("requesterName", "Morgan Lee");
+    v.put("regime", "EIR");
+    v.put("subject", "Planning enforcement at Riverside Yard");
+    v.put("requestText", "All correspondence about the planning enforcement investigation at Riverside Yard.");
+    v.put("disclosureScope", "WITHHOLD");
+    v.put("withheldDescription", "The enforcement file for Riverside Yard, including complainants' letters");
+    v.put("engagedExemptions", List.of(
+        exemption("eir-12-5-b", "Regulation 12(5)(b)", "The course of justice and inquiries", false, true, false),
+        exemption("eir-13", "Regulation 13", "Personal data", true, false, true)));
+    v.put("harmTests", Map.of("eir-12-5-b", harm("The investigation is open and a notice may be served.",
+        "Releasing the file now would reveal the evidence gathered and the council's view of it before the "
+            + "landowner has had a chance to respond through the proper process.", "WOULD")));
+    v.put("publicInterestTests", Map.of("eir-12-5-b", publicInterest(
+        "The public interest in knowing how planning rules are enforced.",
+        "Protecting an investigation that may lead to formal action.",
+        "Once the investigation ends, much of the file is likely to be releasable.")));
+    return v;
+  }
+
+  /** Neither confirm nor deny: s.31(3) and s.40(5B). Spin JSON throughout, numbers as Integer. */
+  static Map<String, Object> ncnd() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00101");
+    v.put("subject", "Fraud investigation into a named trader");
+    v.put("requestText", "Is the council investigating Bright Homes Ltd for trading standards offences?");
+    v.put("disclosureScope", "NCND");
+    v.put("engagedExemptions", Spin.JSON("[{\"code\":\"s31\",\"section\":\"Section 31\",\"title\":\"Law enforcement\","
+        + "\"absolute\":false,\"prejudiceBased\":true,\"ncndAvailable\":true},{\"code\":\"s40-2\",\"section\":"
+        + "\"Section 40(2)\",\"title\":\"Personal data of third parties\",\"absolute\":true,\"prejudiceBased\":false,"
+        + "\"ncndAvailable\":true}]"));
+    v.put("harmTests", Spin.JSON("{\"s31\":{\"harm\":\"Confirming an investigation would alert the subject.\","
+        + "\"causalLink\":\"A trader who knows about an investigation can move or destroy evidence.\","
+        + "\"likelihood\":\"WOULD_BE_LIKELY\",\"harmShown\":true}}"));
+    v.put("publicInterestTests", Spin.JSON("{\"s31\":{\"factorsFor\":\"Consumers want to know which traders are "
+        + "under investigation.\",\"factorsAgainst\":\"Investigations must be able to proceed without tipping off "
+        + "their subjects.\",\"balance\":\"WITHHOLD\",\"conclusion\":\"Any prosecution would be public.\"}}"));
+    v.put("hourlyRatePounds", 25);
+    return v;
+  }
+
+  static Map<String, Object> costLimit() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00055");
+    v.put("subject", "Parking fines 2015 to 2025");
+    v.put("requestText", "For every parking fine issued from 2015 to 2025, the street, time, amount and whether "
+        + "it was appealed.");
+    v.put("estimatedHours", 40.5d);
+    v.put("hourlyRatePounds", 25);
+    v.put("costLimitPounds", "450");
+    return v;
+  }
+
+  static Map<String, Object> vexatious() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00061");
+    v.put("subject", "Emails about my complaint");
+    v.put("requestText", "Every email sent by any officer that mentions me or my complaint since 2019.");
+    v.put("vexatious", true);
+    v.put("vexatiousReason", "This is your 38th request this year about the same complaint, which the Local "
+        + "Government and Social Care Ombudsman closed in 2024.\n"
+        + "Answering it would take officers away from other work for several weeks, and it would not take the "
+        + "complaint any further.");
+    return v;
+  }
+
+  static Map<String, Object> clarification() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00063");
+    v.put("subject", "Road safety reports");
+    v.put("requestText", "Please send me all the reports about road safety.");
+    v.put("clarificationNeeded", true);
+    v.put("clarificationQuestion", "Which roads or areas are you interested in, and for what period?\n"
+        + "Do you mean accident statistics, safety audits of new schemes, or reports to councillors?");
+    return v;
+  }
+
+  static Map<String, Object> acknowledgement() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00070");
+    v.put("subject", "Pothole repairs");
+    v.put("requestText", "How many potholes did you repair in 2025, and how much did that cost?");
+    v.put("receivedOn", "2026-11-02");
+    v.put("dueOn", "2026-11-30");
+    return v;
+  }
+
+  static Map<String, Object> fees() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00072");
+    v.put("requesterEmail", null);
+    v.put("channel", "POST");
+    v.put("subject", "Printed committee papers");
+    v.put("requestText", "Paper copies of the planning committee papers for the last six meetings.");
+    v.put("feePounds", 37.6d);
+    v.put("feeDetails", "Printing 312 pages at 10p a page: £31.20\nSecond class postage: £6.40");
+    return v;
+  }
+
+  static Map<String, Object> notHeld() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00074");
+    v.put("subject", "Drone surveillance");
+    v.put("requestText", "How many hours did council drones spend filming residents in 2025?");
+    v.put("informationHeld", false);
+    v.put("informationSummary", "We checked the fleet register and the insurance records, and asked the "
+        + "Community Safety and Parks teams. The council does not own or hire drones.");
+    return v;
+  }
+
+  static Map<String, Object> fullDisclosure() {
+    Map<String, Object> v = acknowledgement();
+    v.put("disclosureScope", "FULL");
+    v.put("informationSummary", "In 2025 we repaired 4,312 potholes.\n"
+        + "The cost of those repairs was £612,450, including materials and contractors' labour.");
+    return v;
+  }
+
+  static Map<String, Object> extension() {
+    Map<String, Object> v = partialDisclosure();
+    v.put("disclosureScope", null);
+    v.remove("engagedExemptions");
+    v.remove("harmTests");
+    v.remove("publicInterestTests");
+    v.put("exemptions", Spin.JSON("[\"s43-2\",\"s36\"]"));
+    v.put("extendedDueOn", "2026-12-15");
+    v.put("extensionReason", "The contractor has asked to make representations about the commercial "
+        + "sensitivity of the pricing schedule, and the qualified person's opinion is still being sought.");
+    return v;
+  }
+
+  static Map<String, Object> sarSignpost() {
+    Map<String, Object> v = base();
+    v.put("reference", "FOI-2026-00080");
+    v.put("subject", "My housing file");
+    v.put("requestText", "A copy of everything the housing department holds about me.");
+    v.put("subjectAccessRequest", true);
+    return v;
+  }
+
+  /** The fixed data of each letter type in the golden tests. */
+  static Map<String, Object> caseFor(LetterType type) {
+    return switch (type) {
+      case ACKNOWLEDGEMENT -> acknowledgement();
+      case CLARIFICATION_REQUEST -> clarification();
+      case FEES_NOTICE -> fees();
+      case REFUSAL_S12 -> costLimit();
+      case REFUSAL_S14 -> vexatious();
+      case REFUSAL_NOTICE -> section31Refusal();
+      case PARTIAL_DISCLOSURE -> partialDisclosure();
+      case FULL_DISCLOSURE -> fullDisclosure();
+      case NOT_HELD -> notHeld();
+      case NCND -> ncnd();
+      case PUBLIC_INTEREST_EXTENSION -> extension();
+      case SAR_SIGNPOST -> sarSignpost();
+    };
+  }
+}
