@@ -39,6 +39,29 @@ public record ExemptionReasons(
       Map.entry("s44", "Section 44(2)"), Map.entry("eir-12-5-a", "Regulation 12(6)"),
       Map.entry("eir-13", "Regulation 13(5A)"));
 
+  /**
+   * What each prejudice-based exemption protects, to finish the sentence "disclosure would prejudice …".
+   * Codes not listed fall back to the catalogue title.
+   */
+  private static final Map<String, String> PROTECTED_INTERESTS = Map.ofEntries(
+      Map.entry("s22a", "the research programme or the interests of those taking part in it"),
+      Map.entry("s26", "the defence of the British Islands or the capability of the armed forces"),
+      Map.entry("s27", "relations between the United Kingdom and other states or international organisations"),
+      Map.entry("s28", "relations between the administrations within the United Kingdom"),
+      Map.entry("s29", "the economic or financial interests of the United Kingdom"),
+      Map.entry("s31", "law enforcement"),
+      Map.entry("s33", "our audit functions"),
+      Map.entry("s36", "the effective conduct of public affairs"),
+      Map.entry("s38", "the physical or mental health, or the safety, of any individual"),
+      Map.entry("s43-2", "commercial interests"),
+      Map.entry("eir-12-5-a", "international relations, defence, national security or public safety"),
+      Map.entry("eir-12-5-b", "the course of justice"),
+      Map.entry("eir-12-5-c", "intellectual property rights"),
+      Map.entry("eir-12-5-d", "the confidentiality of our proceedings"),
+      Map.entry("eir-12-5-e", "the confidentiality of commercial or industrial information"),
+      Map.entry("eir-12-5-f", "the interests of the person who provided the information"),
+      Map.entry("eir-12-5-g", "the protection of the environment"));
+
   static List<ExemptionReasons> of(CaseLetter data) {
     List<ExemptionReasons> reasons = new ArrayList<>();
     LetterFormats fmt = LetterFormats.INSTANCE;
@@ -93,9 +116,39 @@ public record ExemptionReasons(
     return exemption.title() == null ? ncndProvision : ncndProvision + " – " + exemption.title();
   }
 
-  /** The title to continue a sentence: "…would prejudice law enforcement". */
+  /** The title to continue a sentence: "…falling within section 23 (information supplied by …)". */
   public String subject() {
     return exemption.title() == null ? "the interests it protects" : LetterFormats.INSTANCE.lowerFirst(exemption.title());
+  }
+
+  /** The section in the middle of a sentence: "section 31", "regulation 12(5)(b)". */
+  public String sectionInSentence() {
+    return LetterFormats.INSTANCE.lowerFirst(exemption.section());
+  }
+
+  /** The NCND provision in the middle of a sentence: "section 31(3)". */
+  public String ncndProvisionInSentence() {
+    return LetterFormats.INSTANCE.lowerFirst(ncndProvision);
+  }
+
+  /** What the harm would be done to: "law enforcement", "commercial interests", "the course of justice". */
+  public String protectedInterest() {
+    String known = code().isEmpty() ? null : PROTECTED_INTERESTS.get(code().toLowerCase(Locale.ROOT));
+    if (known != null) {
+      return known;
+    }
+    if (exemption.title() == null) {
+      return "the interests it protects";
+    }
+    return LetterFormats.INSTANCE.lowerFirst(exemption.title().replaceFirst("^(?i)prejudice to\\s+", ""));
+  }
+
+  /** The statutory verb of the harm: EIR exceptions "adversely affect", section 38 "endanger", others "prejudice". */
+  public String harmVerb() {
+    if (exemption.eir()) {
+      return "adversely affect";
+    }
+    return "s38".equalsIgnoreCase(code()) ? "endanger" : "prejudice";
   }
 
   /** The harm test recorded "would" (more probable than not) rather than "would be likely to". */

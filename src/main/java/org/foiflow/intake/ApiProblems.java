@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * field, so a caller (or a form) can point at it. Nothing has been started when this is sent.
  */
 @RestControllerAdvice(basePackages = "org.foiflow")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 public class RequestStatusQuery {
 
   private static final Set<String> SHOWN_AS_STAGE = Set.of("userTask", "eventBasedGateway", "serviceTask",
-      "businessRuleTask", "intermediateMessageCatch", "intermediateTimer");
+      "businessRuleTask");
+  /** The deadline watch runs beside the case's work; its steps are not the case's stage. */
+  private static final Set<String> DEADLINE_WATCH = Set.of("NextDeadlineMilestone", "CheckStatutoryClock",
+      "DeadlineAtRisk", "DeadlineBreached");
   private static final String[] FIELDS = {"reference", "receivedOn", "dueOn", "clock", "clockPausedReason",
       "regime", "subject", "outcome", "respondedOn", "extensionKind", "extensionReason", "originalDueOn",
       "extensionExceedsGuidance", "extensionExemption"};
@@ -75,6 +78,7 @@ public class RequestStatusQuery {
         .orderByHistoricActivityInstanceStartTime().asc()
         .list().stream()
         .filter(activity -> activity.getActivityName() != null && SHOWN_AS_STAGE.contains(activity.getActivityType()))
+        .filter(activity -> !DEADLINE_WATCH.contains(activity.getActivityId()))
         .map(HistoricActivityInstance::getActivityName)
         .distinct()
         .toList();

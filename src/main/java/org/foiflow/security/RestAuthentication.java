@@ -1,6 +1,7 @@
 package org.foiflow.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,13 +17,28 @@ import org.springframework.context.annotation.Configuration;
 public class RestAuthentication {
 
   @Bean
-  public FilterRegistrationBean<Filter> camundaBasicAuthentication() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  public FilterRegistrationBean<Filter> camundaBasicAuthentication(ProcessEngine processEngine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineBoundFilter(processEngine));
     registration.setName("foiflow-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/deadlines.html");
     registration.setAsyncSupported(true);
     return registration;
+  }
+
+  /** Authenticates against this application's engine, whatever name it was given (tests use unique names). */
+  static final class EngineBoundFilter extends ProcessEngineAuthenticationFilter {
+
+    private final ProcessEngine processEngine;
+
+    EngineBoundFilter(ProcessEngine processEngine) {
+      this.processEngine = processEngine;
+    }
+
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+      return processEngine;
+    }
   }
 }

@@ -294,7 +294,9 @@ final class LetterCases {
     v.remove("harmTests");
     v.remove("publicInterestTests");
     v.put("exemptions", Spin.JSON("[\"s43-2\",\"s36\"]"));
-    v.put("extendedDueOn", "2026-12-15");
+    v.put("receivedOn", "2026-11-02");
+    v.put("dueOn", "2026-11-30");
+    v.put("extendedDueOn", "2026-12-30");
     v.put("extensionReason", "The contractor has asked to make representations about the commercial "
         + "sensitivity of the pricing schedule, and the qualified person's opinion is still being sought.");
     return v;
