@@ -2,6 +2,7 @@ package org.foiflow.drafting;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,12 @@ final class LetterPdf {
   static final String FAMILY = "Letter Sans";
   private static final String FONTS = "/fonts/";
   private static final String PDFBOX_FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  static {
+    if (XRLog.getLoggerImpl() == null || XRLog.getLoggerImpl().getClass().getName().startsWith("com.openhtmltopdf")) {
+      XRLog.setLoggerImpl(new Slf4jXrLogger());
+    }
+  }
 
   private LetterPdf() {
   }

@@ -1,0 +1,136 @@
+package org.foiflow.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The letters leave the building: acknowledgement and response reach a real SMTP server with the PDF
+ * attached, and every letter of the case can be fetched as HTML and PDF through the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ResponseLettersTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.host", () -> "localhost");
+    properties.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private HttpResponse<byte[]> get(String path, String accept) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", accept)
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("maya:demo".getBytes()))
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void refusalUnderSection31IsEmailedWithItsPdfAndListedWithTheCase() throws Exception {
+    VariableMap request = FoiCase.aRequest("Robin Requester", LocalDate.of(2026, 11, 2));
+    FoiCase foi = FoiCase.logged(engine, request).validAndHeld().located().assessed("WITHHOLD", "s31")
+        .harmShown("WOULD_BE_LIKELY").publicInterestBalanced("WITHHOLD").approved();
+    String reference = foi.reference();
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    MimeMessage[] ours = Arrays.stream(received)
+        .filter(message -> GreenMailUtil.getHeaders(message).contains(reference)).toArray(MimeMessage[]::new);
+    assertThat(ours).hasSize(2);
+    assertThat(ours[0].getAllRecipients()[0].toString()).isEqualTo("robin.requester@example.org");
+    MimeMessage response = ours[1];
+    assertThat(response.getSubject()).startsWith(reference);
+    byte[] attachedPdf = pdfAttachment(response);
+    assertThat(text(attachedPdf)).contains(reference).contains("Section 31").containsIgnoringCase("Information Commissioner");
+    assertThat(foi.variable("responseChannel")).isEqualTo("EMAIL");
+
+    HttpResponse<byte[]> list = get("/api/requests/" + reference + "/letters", "application/json");
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonNode letters = new ObjectMapper().readTree(list.body());
+    assertThat(letters).hasSize(2);
+    assertThat(letters.get(0).get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+    assertThat(letters.get(1).get("type").asText()).isEqualTo("REFUSAL_NOTICE");
+    assertThat(letters.get(1).get("channel").asText()).isEqualTo("EMAIL");
+    assertThat(letters.get(1).get("sentOn").asText()).isNotBlank();
+
+    HttpResponse<byte[]> html = get(letters.get(1).get("html").asText(), "text/html");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains(reference);
+
+    HttpResponse<byte[]> pdf = get("/api/requests/" + reference + "/letters/letter2", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(text(pdf.body())).contains(reference);
+
+    assertThat(get("/api/requests/" + reference + "/letters/letter9", "application/pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aResponseWithNoEmailAddressIsMarkedForPost() {
+    VariableMap request = FoiCase.aRequest("Post Only", LocalDate.of(2026, 11, 2));
+    request.putValue("requesterEmail", null).putValue("requesterAddress", "2 Church Lane, Exampleton EX2 2BB");
+    int before = smtp.getReceivedMessages().length;
+    FoiCase foi = FoiCase.logged(engine, request).triagedAs(java.util.Map.of("informationHeld", false)).approved();
+    assertThat(smtp.getReceivedMessages()).hasSize(before);
+    assertThat(foi.variable("responseChannel")).isEqualTo("POST");
+    assertThat(foi.variable("respondedOn")).isNotNull();
+  }
+
+  private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      Part part = parts.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        assertThat(part.getContentType()).startsWith("application/pdf");
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no PDF attached to " + message.getSubject());
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+}
