@@ -99,6 +99,49 @@ class StatutoryClockInTheProcessTest {
         .isEqualTo(Date.from(DUE.plusDays(1).atTime(8, 0).atZone(LONDON).toInstant()));
     assertThat(deadlineView.open(DeadlineStatus.AT_RISK, DeadlineView.Sort.dueOn, false, 0, 500).cases())
         .anySatisfy(row -> assertThat(row.reference()).isEqualTo(foi.reference()));
+
+    foi.complete("DeadlineAtRisk", "maya", Map.of("managerAction", "REASSIGNED", "managerNotes", "Oscar takes it."));
+    assertThat(foi.instance()).hasPassed("AtRiskHandled").isWaitingAt("LocateInformation");
+  }
+
+  @Test
+  void aPublicInterestExtensionMovesTheDeadlineAndEveryTaskAndSendsTheNotice() {
+    FoiCase foi = logged().validAndHeld().located().assessed("WITHHOLD", "s31").harmShown("WOULD");
+    assertThat(foi.instance()).isWaitingAt("PublicInterestTest");
+    // 1 Dec + 20 further working days: Dec 2-4 (3), 7-11 (8), 14-18 (13), 21-24 (17), 25 and 28 Dec are
+    // holidays, 29-31 (20) -> Thu 31 Dec 2026 is the guidance limit; the officer asks for 8 Jan 2027.
+    engine.getRuntimeService().createMessageCorrelation("DeadlineExtension")
+        .processInstanceBusinessKey(foi.reference())
+        .setVariable("extensionKind", "PUBLIC_INTEREST")
+        .setVariable("extensionReason", "The balance needs advice from the Crime Prevention Unit.")
+        .setVariable("extensionExemption", "s31")
+        .setVariable("extendedDueOn", "2027-01-08")
+        .correlate();
+
+    assertThat(foi.instance()).hasPassed("ExtendDeadline", "SendExtensionNotice", "DeadlineExtended")
+        .isWaitingAt("PublicInterestTest");
+    assertThat(foi.variable("dueOn")).isEqualTo("2027-01-08");
+    assertThat(foi.variable("originalDueOn")).isEqualTo(DUE.toString());
+    assertThat(foi.variable("extensionExceedsGuidance")).isEqualTo(true);
+    assertThat(foi.task("PublicInterestTest").getDueDate())
+        .isEqualTo(Date.from(LocalDate.of(2027, 1, 8).atTime(23, 59, 59).atZone(LONDON).toInstant()));
+    assertThat(String.valueOf(foi.variable("letters"))).contains("PUBLIC_INTEREST_EXTENSION");
+  }
+
+  @Test
+  void anEnvironmentalRequestExtendedForComplexityGetsFortyWorkingDays() {
+    org.camunda.bpm.engine.variable.VariableMap request = FoiCase.aRequest("Eve Ironment", RECEIVED);
+    request.putValue("regime", "EIR");
+    FoiCase foi = FoiCase.logged(engine, request).validAndHeld();
+    engine.getRuntimeService().createMessageCorrelation("DeadlineExtension")
+        .processInstanceBusinessKey(foi.reference())
+        .setVariable("extensionKind", "EIR_COMPLEX")
+        .setVariable("extensionReason", "Twelve years of monitoring data across four sites.")
+        .correlate();
+    // 40 working days after Mon 2 Nov 2026: 20th is Tue 1 Dec; Dec 2-4 (23), 7-11 (28), 14-18 (33),
+    // 21-24 (37), 25 and 28 Dec holidays, 29-31 (40) -> Thu 31 Dec 2026
+    assertThat(foi.variable("dueOn")).isEqualTo("2026-12-31");
+    assertThat(foi.variable("extensionExceedsGuidance")).isEqualTo(false);
   }
 
   @Test

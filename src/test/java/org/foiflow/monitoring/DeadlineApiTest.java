@@ -1,0 +1,122 @@
+package org.foiflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The manager's deadline view and the extension API over HTTP, with real users and their groups. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class DeadlineApiTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  IdentityService identityService;
+
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void anOutsider() {
+    if (identityService.createUserQuery().userId("outsider").count() == 0) {
+      User user = identityService.newUser("outsider");
+      user.setPassword("outsider-password");
+      identityService.saveUser(user);
+    }
+  }
+
+  private HttpResponse<String> call(String method, String path, String body, String user, String password)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aManagerSeesOpenCasesWithStatusCountsAndWorkingDaysLeft() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase late = FoiCase.logged(engine, FoiCase.aRequest("Late Case", today.minusDays(60)));
+    FoiCase fresh = FoiCase.logged(engine, FoiCase.aRequest("Fresh Case", today));
+
+    JsonNode all = json.readTree(call("GET", "/api/deadlines?size=500", null, "maya", "demo").body());
+    assertThat(all.get("counts").get("OVERDUE").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(all.get("cases").findValuesAsText("reference")).contains(late.reference(), fresh.reference());
+
+    JsonNode overdue = json.readTree(call("GET", "/api/deadlines?status=OVERDUE&size=500", null, "maya", "demo").body());
+    assertThat(overdue.get("cases").findValuesAsText("reference")).contains(late.reference()).doesNotContain(fresh.reference());
+    JsonNode lateRow = overdue.get("cases").findParents("reference").stream()
+        .filter(row -> row.get("reference").asText().equals(late.reference())).findFirst().orElseThrow();
+    assertThat(lateRow.get("workingDaysRemaining").asInt()).isNegative();
+    assertThat(lateRow.get("status").asText()).isEqualTo("OVERDUE");
+    assertThat(lateRow.get("stage").asText()).isEqualTo("Triage");
+
+    JsonNode byReference = json.readTree(call("GET", "/api/deadlines?sort=reference&order=desc&size=500", null, "maya", "demo").body());
+    assertThat(byReference.get("cases").get(0).get("reference").asText())
+        .isGreaterThanOrEqualTo(byReference.get("cases").get(1).get("reference").asText());
+  }
+
+  @Test
+  void someoneOutsideTheFoiTeamSeesNoDeadlinesAndNoCase() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Private Person", LocalDate.of(2026, 11, 2)));
+    assertThat(call("GET", "/api/deadlines", null, "outsider", "outsider-password").statusCode()).isEqualTo(403);
+    assertThat(call("GET", "/api/requests/" + foi.reference(), null, "outsider", "outsider-password").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void badDeadlineParametersAreNamed() throws Exception {
+    HttpResponse<String> response = call("GET", "/api/deadlines?status=LATE", null, "maya", "demo");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").has("status")).isTrue();
+  }
+
+  @Test
+  void anOfficerExtendsForThePublicInterestTestAndTheCaseShowsIt() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Extended Case", today));
+    String due = (String) foi.variable("dueOn");
+    String later = LocalDate.parse(due).plusDays(14).toString();
+
+    HttpResponse<String> refused = call("POST", "/api/requests/" + foi.reference() + "/extension",
+        "{\"kind\":\"PUBLIC_INTEREST\",\"reason\":\"Advice needed\",\"extendedDueOn\":\"" + due + "\"}", "olivia", "demo");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonNode errors = json.readTree(refused.body()).get("errors");
+    assertThat(errors.has("exemption")).isTrue();
+    assertThat(errors.has("extendedDueOn")).isTrue();
+    assertThat(foi.variable("originalDueOn")).isNull();
+
+    HttpResponse<String> extended = call("POST", "/api/requests/" + foi.reference() + "/extension",
+        "{\"kind\":\"PUBLIC_INTEREST\",\"reason\":\"Advice needed\",\"exemption\":\"s31\",\"extendedDueOn\":\"" + later + "\"}",
+        "olivia", "demo");
+    assertThat(extended.statusCode()).isEqualTo(200);
+    JsonNode shown = json.readTree(call("GET", "/api/requests/" + foi.reference(), null, "olivia", "demo").body());
+    assertThat(shown.get("dueOn").asText()).isEqualTo(later);
+    assertThat(shown.get("extension").get("originalDueOn").asText()).isEqualTo(due);
+    assertThat(shown.get("extension").get("reason").asText()).isEqualTo("Advice needed");
+    assertThat(shown.get("clock").asText()).isEqualTo("RUNNING");
+    assertThat(shown.get("workingDaysRemaining").asInt()).isGreaterThan(20);
+  }
+}
