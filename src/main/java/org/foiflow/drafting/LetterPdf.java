@@ -35,6 +35,8 @@ final class LetterPdf {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.withProducer("foiflow");
+      // Tagged PDF (PDF/UA): public bodies' letters must work with screen readers.
+      builder.usePdfUaAccessibility(true);
       builder.withW3cDocument(document, baseUri);
       font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
       font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);

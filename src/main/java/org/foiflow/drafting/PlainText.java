@@ -123,8 +123,9 @@ final class PlainText {
     PlainText inner = new PlainText();
     inner.walk(quote);
     inner.flush();
-    for (String block : inner.blocks) {
-      blocks.add("> " + block.replace("\n", "\n> "));
+    if (!inner.blocks.isEmpty()) {
+      // One quoted block, a line per paragraph: a quoted request reads as one piece.
+      blocks.add("> " + String.join("\n", inner.blocks).replace("\n", "\n> "));
     }
   }
 

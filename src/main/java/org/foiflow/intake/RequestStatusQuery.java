@@ -27,7 +27,7 @@ public class RequestStatusQuery {
   private static final Set<String> DEADLINE_WATCH = Set.of("NextDeadlineMilestone", "CheckStatutoryClock",
       "DeadlineAtRisk", "DeadlineBreached");
   private static final String[] FIELDS = {"reference", "receivedOn", "dueOn", "clock", "clockPausedReason",
-      "regime", "subject", "outcome", "respondedOn", "extensionKind", "extensionReason", "originalDueOn",
+      "regime", "subject", "outcome", "respondedOn", "closedOn", "extensionKind", "extensionReason", "originalDueOn",
       "extensionExceedsGuidance", "extensionExemption"};
 
   private final HistoryService historyService;
@@ -84,12 +84,14 @@ public class RequestStatusQuery {
         .toList();
 
     String clock = values.get("clock");
+    // the outcome is decided before approval but is the case's outcome only once it is closed
+    boolean closed = values.get("closedOn") != null;
     Integer remaining = null;
     if (values.get("dueOn") != null && !CaseClock.STOPPED.equals(clock)) {
       remaining = statutoryClock.workingDaysRemaining(LocalDate.parse(values.get("dueOn")), caseClock.today());
     }
     return new RequestStatus(values.get("reference"), processInstanceId, stage, values.get("receivedOn"),
         values.get("dueOn"), remaining, clock, values.get("clockPausedReason"), values.get("regime"),
-        values.get("subject"), values.get("outcome"), values.get("respondedOn"), extension(values));
+        values.get("subject"), closed ? values.get("outcome") : null, values.get("respondedOn"), extension(values));
   }
 }

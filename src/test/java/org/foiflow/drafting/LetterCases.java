@@ -298,7 +298,8 @@ final class LetterCases {
     v.put("dueOn", "2026-11-30");
     v.put("extendedDueOn", "2026-12-30");
     v.put("extensionReason", "The contractor has asked to make representations about the commercial "
-        + "sensitivity of the pricing schedule, and the qualified person's opinion is still being sought.");
+        + "sensitivity of the pricing schedule. We need to consider them before we can decide where the balance "
+        + "of the public interest lies.");
     return v;
   }
 
