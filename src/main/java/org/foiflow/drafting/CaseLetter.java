@@ -40,6 +40,7 @@ public record CaseLetter(
     Map<String, PublicInterestTest> publicInterestTests,
     QualifiedPersonOpinion qualifiedPersonOpinion,
     LocalDate extendedDueOn,
+    LocalDate originalDueOn,
     String extensionReason,
     BigDecimal feePounds,
     String feeDetails) {
@@ -144,6 +145,7 @@ public record CaseLetter(
         publicInterestTests(v.get("publicInterestTests")),
         qualifiedPersonOpinion(v),
         Values.date(v.get("extendedDueOn")),
+        Values.date(v.get("originalDueOn")),
         Values.text(v.get("extensionReason")),
         Values.number(v.get("feePounds")),
         Values.text(v.get("feeDetails")));
@@ -162,6 +164,15 @@ public record CaseLetter(
   /** The request as we must answer it: the clarified wording when the requester clarified it (s.1(3)). */
   public String requestToAnswer() {
     return clarifiedRequest != null ? clarifiedRequest : requestText;
+  }
+
+  /**
+   * The response date before an extension: the clock keeps it as originalDueOn and moves dueOn to the
+   * extended date; null when it cannot be told apart from the extended date.
+   */
+  public LocalDate dueBeforeExtension() {
+    LocalDate before = originalDueOn != null ? originalDueOn : dueOn;
+    return before == null || before.equals(extendedDueOn) ? null : before;
   }
 
   public BigDecimal effectiveHourlyRate() {

@@ -90,6 +90,15 @@ class CaseLetterTest {
   }
 
   @Test
+  void theDueDateBeforeAnExtension() {
+    assertThat(CaseLetter.from(LetterCases.extension()).dueBeforeExtension()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(CaseLetter.from(Map.of("dueOn", "2026-11-30", "extendedDueOn", "2026-12-30")).dueBeforeExtension())
+        .isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(CaseLetter.from(Map.of("dueOn", "2026-12-30", "extendedDueOn", "2026-12-30")).dueBeforeExtension())
+        .isNull();
+  }
+
+  @Test
   void datesPrintInBritishStyle() {
     LetterFormats fmt = LetterFormats.INSTANCE;
     assertThat(fmt.date(LocalDate.of(2026, 11, 25))).isEqualTo("25 November 2026");

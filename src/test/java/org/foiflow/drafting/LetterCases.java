@@ -295,8 +295,11 @@ final class LetterCases {
     v.remove("publicInterestTests");
     v.put("exemptions", Spin.JSON("[\"s43-2\",\"s36\"]"));
     v.put("receivedOn", "2026-11-02");
-    v.put("dueOn", "2026-11-30");
+    // as the clock leaves them after "Extend the statutory deadline": dueOn moved, the first date kept
+    v.put("originalDueOn", "2026-11-30");
+    v.put("dueOn", "2026-12-30");
     v.put("extendedDueOn", "2026-12-30");
+    v.put("extensionKind", "PUBLIC_INTEREST");
     v.put("extensionReason", "The contractor has asked to make representations about the commercial "
         + "sensitivity of the pricing schedule. We need to consider them before we can decide where the balance "
         + "of the public interest lies.");

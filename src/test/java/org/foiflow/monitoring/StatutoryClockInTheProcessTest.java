@@ -129,6 +129,37 @@ class StatutoryClockInTheProcessTest {
   }
 
   @Test
+  void theDaysBetweenAFeesNoticeAndThePaymentAreNotCounted() {
+    FoiCase foi = logged().triagedAs(Map.of("feesPayable", true, "feePounds", 12.5,
+        "feeDetails", "Copying 250 pages at 5p a page"));
+    assertThat(foi.instance()).hasPassed("SendFeesNotice").isWaitingAt("AwaitFee");
+    assertThat(foi.variable("clock")).isEqualTo("PAUSED");
+    assertThat(foi.variable("feesNoticeGivenOn")).isEqualTo(RECEIVED.toString());
+    assertThat(String.valueOf(foi.variable("letters"))).contains("FEES_NOTICE");
+
+    // Notice given Mon 2 Nov, fee received Fri 6 Nov: 2-6 Nov are 5 working days disregarded (s.10(2)).
+    // Due Tue 1 Dec + 5 working days: Dec 2, 3, 4, 7, 8 -> Tue 8 Dec 2026
+    engine.getRuntimeService().createMessageCorrelation("FeeReceived")
+        .processInstanceBusinessKey(foi.reference())
+        .setVariable("feeReceivedOn", "2026-11-06")
+        .correlate();
+    assertThat(foi.instance()).hasPassed("FeeReceived", "ResumeClockAfterFee").isWaitingAt("LocateInformation");
+    assertThat(foi.variable("dueOn")).isEqualTo("2026-12-08");
+    assertThat(foi.variable("clock")).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void anUnpaidFeeLapsesTheRequestAfterThreeMonths() {
+    FoiCase foi = logged().triagedAs(Map.of("feesPayable", true, "feePounds", 30,
+        "feeDetails", "Printing and postage of 600 pages"));
+    at(RECEIVED.plusMonths(3).plusDays(1), LocalTime.of(9, 0));
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(foi.instance().getId()).activityId("FeeUnpaid").singleResult().getId());
+    assertThat(foi.instance()).hasPassed("FeeUnpaid", "LapseMerge", "CloseAsLapsed").isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("LAPSED");
+  }
+
+  @Test
   void anEnvironmentalRequestExtendedForComplexityGetsFortyWorkingDays() {
     org.camunda.bpm.engine.variable.VariableMap request = FoiCase.aRequest("Eve Ironment", RECEIVED);
     request.putValue("regime", "EIR");

@@ -99,6 +99,7 @@ public final class FoiCase {
         .putValue("clarificationNeeded", false)
         .putValue("vexatious", false)
         .putValue("informationHeld", true)
+        .putValue("feesPayable", false)
         .putValue("estimatedHours", 4);
     values.putAll(answers);
     return complete("Triage", OFFICER, values);

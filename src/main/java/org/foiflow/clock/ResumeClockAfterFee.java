@@ -1,0 +1,31 @@
+package org.foiflow.clock;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Resume the statutory clock" after a fee: s.10(2) disregards the working days from the day the fees
+ * notice was given to the day the fee was received, so the due date moves later by exactly those days.
+ */
+@Component("resumeClockAfterFee")
+public class ResumeClockAfterFee implements JavaDelegate {
+
+  private final StatutoryClock statutoryClock;
+  private final CaseClock caseClock;
+
+  public ResumeClockAfterFee(StatutoryClock statutoryClock, CaseClock caseClock) {
+    this.statutoryClock = statutoryClock;
+    this.caseClock = caseClock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    LocalDate received = file.date("feeReceivedOn") != null ? file.date("feeReceivedOn") : caseClock.today();
+    caseClock.runUntil(execution,
+        statutoryClock.afterFeesPause(file.date("dueOn"), file.date("feesNoticeGivenOn"), received));
+  }
+}

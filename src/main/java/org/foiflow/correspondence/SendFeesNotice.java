@@ -1,0 +1,37 @@
+package org.foiflow.correspondence;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterType;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Send fees notice": s.9. The clock stops on the day the notice is given (s.10(2)); if the fee is not paid
+ * within three months the authority need not comply (s.9(2)), so the case lapses then.
+ */
+@Component("sendFeesNotice")
+public class SendFeesNotice implements JavaDelegate {
+
+  private final LetterDrafter drafter;
+  private final Correspondence correspondence;
+  private final CaseClock caseClock;
+
+  public SendFeesNotice(LetterDrafter drafter, Correspondence correspondence, CaseClock caseClock) {
+    this.drafter = drafter;
+    this.correspondence = correspondence;
+    this.caseClock = caseClock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String id = CaseLetters.file(execution, LetterType.FEES_NOTICE,
+        drafter.draft(LetterType.FEES_NOTICE, CaseLetter.from(execution.getVariables())));
+    correspondence.send(execution, id, LetterType.FEES_NOTICE.title());
+    caseClock.pause(execution, "awaiting the fee (s.9)");
+    execution.setVariable("feesNoticeGivenOn", caseClock.today().toString());
+    execution.setVariable("feeLapsesAt", caseClock.endOf(caseClock.today().plusMonths(3)));
+  }
+}
