@@ -21,7 +21,9 @@ CREATE TABLE IF NOT EXISTS foi_case (
   assignee            VARCHAR(64),
   outcome             VARCHAR(32),
   responded_on        DATE,
-  closed_on           DATE
+  closed_on           DATE,
+  -- one case per submission: the same requester, request and receipt date cannot be logged twice
+  intake_fingerprint  VARCHAR(64)  UNIQUE
 );
 CREATE INDEX IF NOT EXISTS foi_case_open_by_due ON foi_case (closed_on, due_on);
 CREATE INDEX IF NOT EXISTS foi_case_by_process ON foi_case (process_instance_id);

@@ -15,6 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.foiflow.monitoring.CaseIndex;
+import org.foiflow.monitoring.DuplicateRequestException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,6 +30,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "org.foiflow")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
+
+  private final CaseIndex caseIndex;
+
+  public ApiProblems(CaseIndex caseIndex) {
+    this.caseIndex = caseIndex;
+  }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidFields(MethodArgumentNotValidException invalid) {
@@ -65,6 +74,25 @@ public class ApiProblems {
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badArgument(IllegalArgumentException invalid) {
     return badRequest("The request has an invalid parameter", Map.of("parameters", invalid.getMessage()));
+  }
+
+  @ExceptionHandler(DuplicateRequestException.class)
+  ProblemDetail duplicate(DuplicateRequestException duplicate) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, duplicate.getMessage());
+    problem.setTitle("Already logged");
+    problem.setProperty("errors", Map.of("request", duplicate.getMessage()));
+    caseIndex.referenceOf(duplicate.fingerprint()).ifPresent(reference -> {
+      problem.setProperty("reference", reference);
+      problem.setProperty("location", "/api/requests/" + reference);
+    });
+    return problem;
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException unsupported) {
+    ProblemDetail problem = badRequest("The body must be JSON", Map.of("Content-Type", "must be application/json"));
+    problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    return problem;
   }
 
   @ExceptionHandler(UnknownCaseException.class)

@@ -51,6 +51,8 @@ public class RegisterRequest implements JavaDelegate {
     execution.setVariable("costLimitPounds", costLimitPounds);
     LocalDate due = caseClock.start(execution, receivedOn);
     caseIndex.registered(reference, execution.getProcessInstanceId(), file.text("regime") == null ? "FOIA"
-        : file.text("regime"), file.text("channel"), receivedOn, due);
+        : file.text("regime"), file.text("channel"), receivedOn, due, IntakeFingerprint.of(
+            file.text("requesterName"), file.text("requesterEmail"), file.text("requesterAddress"),
+            file.text("requestText"), receivedOn));
   }
 }

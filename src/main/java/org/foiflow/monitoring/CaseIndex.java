@@ -2,6 +2,7 @@ package org.foiflow.monitoring;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,24 @@ public class CaseIndex {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Adds the case. A second submission with the same fingerprint (requester, request, receipt date) breaks
+   * the unique index, also when two arrive at once on two nodes, and is refused naming the first case.
+   */
   public void registered(String reference, String processInstanceId, String regime, String channel,
-                         LocalDate receivedOn, LocalDate dueOn) {
-    jdbc.update("INSERT INTO foi_case (reference, process_instance_id, regime, channel, received_on, due_on, clock, stage)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', 'Register request')",
-        reference, processInstanceId, regime, channel, Date.valueOf(receivedOn), Date.valueOf(dueOn));
+                         LocalDate receivedOn, LocalDate dueOn, String fingerprint) {
+    try {
+      jdbc.update("INSERT INTO foi_case (reference, process_instance_id, regime, channel, received_on, due_on, clock,"
+              + " stage, intake_fingerprint) VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', 'Register request', ?)",
+          reference, processInstanceId, regime, channel, Date.valueOf(receivedOn), Date.valueOf(dueOn), fingerprint);
+    } catch (DuplicateKeyException duplicate) {
+      throw new DuplicateRequestException(fingerprint);
+    }
+  }
+
+  public java.util.Optional<String> referenceOf(String fingerprint) {
+    return jdbc.queryForList("SELECT reference FROM foi_case WHERE intake_fingerprint = ?", String.class, fingerprint)
+        .stream().findFirst();
   }
 
   public void clock(String processInstanceId, String clock, String pausedReason, LocalDate dueOn) {

@@ -31,6 +31,9 @@ public final class FoiCase {
     return new FoiCase(engine, engine.getRuntimeService().startProcessInstanceByKey("foi-request", request));
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A request as it arrives; each one asks about a different year, so no two are the same submission. */
   public static VariableMap aRequest(String name, LocalDate receivedOn) {
     return Variables.createVariables()
         .putValue("requesterName", name)
@@ -39,7 +42,8 @@ public final class FoiCase {
         .putValue("channel", "EMAIL")
         .putValue("regime", "FOIA")
         .putValue("subject", "CCTV policy")
-        .putValue("requestText", "Please send me your policy on the use of CCTV and identification procedures.");
+        .putValue("requestText", "Please send me your policy on the use of CCTV and identification procedures, "
+            + "as it stood in " + (1900 + REQUESTS.incrementAndGet()) + ".");
   }
 
   public ProcessInstance instance() {

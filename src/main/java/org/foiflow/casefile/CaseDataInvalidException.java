@@ -1,0 +1,21 @@
+package org.foiflow.casefile;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/** Values that break a task form's contract; names each field. Nothing of the completion is kept. */
+public class CaseDataInvalidException extends BadUserRequestException {
+
+  private final Map<String, String> problems;
+
+  public CaseDataInvalidException(String taskName, Map<String, String> problems) {
+    super("Cannot complete '" + taskName + "': " + problems.entrySet().stream()
+        .map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; ")));
+    this.problems = Map.copyOf(problems);
+  }
+
+  public Map<String, String> problems() {
+    return problems;
+  }
+}

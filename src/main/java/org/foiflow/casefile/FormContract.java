@@ -1,0 +1,120 @@
+package org.foiflow.casefile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a Camunda Form promises about the values it submits: required fields, the allowed values of radio
+ * buttons, selects and checklists, numbers and their bounds, and maximum lengths. The engine checks a task's
+ * values against its own form when the task completes, so the REST API cannot bypass what Tasklist
+ * enforces. Fields the form shows only under a condition are checked only for type and allowed values.
+ */
+public final class FormContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> CHOICES = Set.of("radio", "select", "checklist", "taglist");
+
+  private final List<JsonNode> fields;
+
+  private FormContract(List<JsonNode> fields) {
+    this.fields = fields;
+  }
+
+  public static FormContract read(InputStream form) {
+    try {
+      List<JsonNode> fields = new ArrayList<>();
+      collect(JSON.readTree(form).path("components"), fields);
+      return new FormContract(fields);
+    } catch (IOException unreadable) {
+      throw new IllegalStateException("form cannot be read", unreadable);
+    }
+  }
+
+  private static void collect(JsonNode components, List<JsonNode> into) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key") && !component.path("readonly").asBoolean(false)) {
+        into.add(component);
+      }
+      collect(component.path("components"), into);
+    }
+  }
+
+  /** Each violated field with what is wrong, in the form's order; empty when the values keep the contract. */
+  public Map<String, String> violations(Map<String, Object> values) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (JsonNode field : fields) {
+      String key = field.get("key").asText();
+      Object value = plain(values.get(key));
+      JsonNode rules = field.path("validate");
+      boolean conditional = field.has("conditional");
+      String type = field.path("type").asText();
+      if (isEmpty(value)) {
+        // a checkbox on the form always answers true or false; a caller that sends neither has not answered
+        if ((rules.path("required").asBoolean(false) || "checkbox".equals(type)) && !conditional) {
+          problems.put(key, "is required (" + field.path("label").asText(key) + ")");
+        }
+        continue;
+      }
+      if ("number".equals(type)) {
+        Double number = number(value);
+        if (number == null) {
+          problems.put(key, "must be a number");
+        } else if (rules.has("min") && number < rules.get("min").asDouble()
+            || rules.has("max") && number > rules.get("max").asDouble()) {
+          problems.put(key, "must be between " + rules.path("min").asText("-") + " and " + rules.path("max").asText("-"));
+        }
+      } else if ("checkbox".equals(type) && !(value instanceof Boolean)
+          && !"true".equals(value.toString()) && !"false".equals(value.toString())) {
+        problems.put(key, "must be true or false");
+      } else if (CHOICES.contains(type) && field.has("values")) {
+        List<String> allowed = new ArrayList<>();
+        field.get("values").forEach(option -> allowed.add(option.path("value").asText()));
+        for (String chosen : value instanceof Collection<?> ? CaseFile.codes(value) : List.of(value.toString())) {
+          if (!allowed.contains(chosen)) {
+            problems.put(key, "'" + chosen + "' is not one of " + String.join(", ", allowed));
+          }
+        }
+      } else if (rules.has("maxLength") && value.toString().length() > rules.get("maxLength").asInt()) {
+        problems.put(key, "is longer than " + rules.get("maxLength").asInt() + " characters");
+      }
+    }
+    return problems;
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof org.camunda.spin.json.SpinJsonNode json) {
+      if (json.isString()) {
+        return json.stringValue();
+      }
+      if (json.isArray()) {
+        return CaseFile.codes(json);
+      }
+      return json.toString();
+    }
+    return value;
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null || value instanceof String text && text.isBlank()
+        || value instanceof Collection<?> collection && collection.isEmpty();
+  }
+
+  private static Double number(Object value) {
+    if (value instanceof Number number) {
+      return number.doubleValue();
+    }
+    try {
+      return Double.valueOf(value.toString());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.foiflow.casefile;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks, when any user task completes, that the case's values keep the contract of the task's own
+ * Camunda Form (the form deployed with the model version). Runs first among the task's complete
+ * listeners, so a refused completion changes nothing.
+ */
+@Component
+public class FormContractCheck extends AbstractProcessEnginePlugin {
+
+  /** deploymentId -> form id -> contract; deployments never change, so this never goes stale. */
+  private final Map<String, Map<String, FormContract>> contracts = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          // built in, so it runs before the model's own complete listeners file the values away
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormContractCheck.this::check);
+        }
+      }
+    });
+  }
+
+  private void check(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask == null || userTask.getCamundaFormRef() == null) {
+      return;
+    }
+    FormContract contract = contract(task, userTask.getCamundaFormRef());
+    if (contract != null) {
+      Map<String, String> problems = contract.violations(task.getVariables());
+      if (!problems.isEmpty()) {
+        throw new CaseDataInvalidException(task.getName(), problems);
+      }
+    }
+  }
+
+  private FormContract contract(DelegateTask task, String formId) {
+    RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+      return contracts.computeIfAbsent(deploymentId, id -> {
+        Map<String, FormContract> forms = new ConcurrentHashMap<>();
+        for (String resource : repository.getDeploymentResourceNames(id)) {
+          if (resource.endsWith(".form")) {
+            byte[] bytes = readAll(repository, id, resource);
+            String formKey = formId(bytes);
+            forms.put(formKey, FormContract.read(new java.io.ByteArrayInputStream(bytes)));
+          }
+        }
+        return forms;
+      }).get(formId);
+    });
+  }
+
+  private static byte[] readAll(RepositoryService repository, String deploymentId, String resource) {
+    try (var in = repository.getResourceAsStream(deploymentId, resource)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException unreadable) {
+      throw new IllegalStateException("form " + resource + " cannot be read", unreadable);
+    }
+  }
+
+  private static String formId(byte[] form) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(form).path("id").asText();
+    } catch (java.io.IOException unreadable) {
+      throw new IllegalStateException("form cannot be read", unreadable);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.foiflow.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.foiflow.casefile.CaseDataInvalidException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the engine's REST API, a task completion refused by a form's contract is the caller's mistake: 400
+ * with the fields named, not the 500 the engine's default mapping gives a failing task listener.
+ */
+@Component
+public class EngineRestProblems implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(CaseDataProblemMapper.class);
+  }
+
+  @Priority(1)
+  public static class CaseDataProblemMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof CaseDataInvalidException invalid) {
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("type", "CaseDataInvalid");
+          body.put("message", invalid.getMessage());
+          body.put("errors", invalid.problems());
+          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+        if (cause instanceof NullValueException gone && String.valueOf(gone.getMessage()).startsWith("Cannot find task")) {
+          // e.g. a task completed twice: the second caller gets "not found", not a server error
+          return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "TaskNotFound", "message", exception.getMessage())).build();
+        }
+      }
+      return camundaDefault.toResponse(exception);
+    }
+  }
+}
