@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Four eyes, enforced by the engine and not only by the form. When the approval task is created, every
  * user who assessed exemptions, harm or the public interest on the case gets a REVOKE authorization on it,
- * so the engine itself refuses their claim or completion (403 through the REST API, an error in
+ * so the engine itself hides the task from them and refuses their claim or completion (403 through the REST API, an error in
  * Tasklist) even though their group may work it. The listener also checks on assignment and completion,
  * for callers that act without a login (e.g. the Java API), and the refusal rolls the command back.
  */
@@ -52,9 +51,8 @@ public class FourEyesRule implements TaskListener {
         revoke.setUserId(assessor);
         revoke.setResource(Resources.TASK);
         revoke.setResourceId(task.getId());
-        revoke.removePermission(TaskPermissions.TASK_WORK);
-        revoke.removePermission(Permissions.UPDATE);
-        revoke.removePermission(TaskPermissions.TASK_ASSIGN);
+        // every permission revoked: a user-level revoke that left READ set would itself make the task visible
+        revoke.removePermission(Permissions.ALL);
         authorizations.saveAuthorization(revoke);
       }
       return null;

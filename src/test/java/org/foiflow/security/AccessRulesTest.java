@@ -1,0 +1,103 @@
+package org.foiflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Camunda authorizations for the FOI groups, checked with real users: officers work FOI tasks, approvers
+ * their approvals, managers read everything but work nothing, and anyone else sees no case and no
+ * requester's personal data.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class AccessRulesTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  private FoiCase atTriage;
+  private FoiCase atApproval;
+
+  @BeforeEach
+  void twoCases() {
+    if (engine.getIdentityService().createUserQuery().userId("visitor").count() == 0) {
+      User visitor = engine.getIdentityService().newUser("visitor");
+      visitor.setPassword("visitor-password");
+      engine.getIdentityService().saveUser(visitor);
+    }
+    atTriage = FoiCase.logged(engine, FoiCase.aRequest("Tess Triage", LocalDate.of(2026, 11, 2)));
+    atApproval = FoiCase.logged(engine, FoiCase.aRequest("Abe Approval", LocalDate.of(2026, 11, 2)))
+        .validAndHeld().located().assessed("FULL");
+  }
+
+  private <T> T as(String user, List<String> groups, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<String> visibleTaskKeys(String user, String group, FoiCase foi) {
+    return as(user, group == null ? List.of() : List.of(group), () -> engine.getTaskService().createTaskQuery()
+        .processInstanceId(foi.instance().getId()).list().stream().map(task -> task.getTaskDefinitionKey()).toList());
+  }
+
+  @Test
+  void officersSeeAndWorkFoiTasksButNotApprovals() {
+    assertThat(visibleTaskKeys("olivia", FoiGroups.OFFICERS, atTriage)).containsExactly("Triage");
+    assertThat(visibleTaskKeys("olivia", FoiGroups.OFFICERS, atApproval)).isEmpty();
+    String approval = atApproval.task("ApproveResponse").getId();
+    assertThatThrownBy(() -> as("oscar", List.of(FoiGroups.OFFICERS), () -> {
+      engine.getTaskService().claim(approval, "oscar");
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void approversSeeTheirApprovalsButNotTheOfficersWork() {
+    assertThat(visibleTaskKeys("arthur", FoiGroups.APPROVERS, atApproval)).containsExactly("ApproveResponse");
+    assertThat(visibleTaskKeys("arthur", FoiGroups.APPROVERS, atTriage)).isEmpty();
+  }
+
+  @Test
+  void managersReadEverythingButCannotWorkTasks() {
+    assertThat(visibleTaskKeys("maya", FoiGroups.MANAGERS, atTriage)).containsExactly("Triage");
+    assertThat(visibleTaskKeys("maya", FoiGroups.MANAGERS, atApproval)).containsExactly("ApproveResponse");
+    assertThat(as("maya", List.of(FoiGroups.MANAGERS),
+        () -> engine.getRuntimeService().getVariable(atTriage.instance().getId(), "requesterName"))).isEqualTo("Tess Triage");
+    String triage = atTriage.task("Triage").getId();
+    assertThatThrownBy(() -> as("maya", List.of(FoiGroups.MANAGERS), () -> {
+      engine.getTaskService().claim(triage, "maya");
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void someoneOutsideTheFoiTeamSeesNoCaseAndNoPersonalData() {
+    List<String> none = List.of();
+    assertThat(visibleTaskKeys("visitor", null, atTriage)).isEmpty();
+    assertThat(as("visitor", none, () -> engine.getRuntimeService().createProcessInstanceQuery().count())).isZero();
+    assertThat(as("visitor", none, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableName("requesterName").count())).isZero();
+    assertThatThrownBy(() -> as("visitor", none,
+        () -> engine.getRuntimeService().getVariable(atTriage.instance().getId(), "requesterEmail")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> as("visitor", none, () -> engine.getRuntimeService()
+        .startProcessInstanceByKey("foi-request"))).isInstanceOf(AuthorizationException.class);
+  }
+}
