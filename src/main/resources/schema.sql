@@ -27,3 +27,74 @@ CREATE TABLE IF NOT EXISTS foi_case (
 );
 CREATE INDEX IF NOT EXISTS foi_case_open_by_due ON foi_case (closed_on, due_on);
 CREATE INDEX IF NOT EXISTS foi_case_by_process ON foi_case (process_instance_id);
+
+-- After the response (reporting, internal reviews, ICO complaints, disclosure log). Each table is written by
+-- its process in the engine's transaction, so a rolled-back step leaves it as it was; the statistics are
+-- GROUP BY queries over these tables and foi_case. No requester personal data in any of them.
+
+-- Facts of a closed case that foi_case does not carry: the due date before an extension and the extension.
+CREATE TABLE IF NOT EXISTS foi_case_report (
+  reference              VARCHAR(20) PRIMARY KEY,
+  original_due_on        DATE,
+  extended_due_on        DATE,
+  extension_kind         VARCHAR(32),
+  extension_working_days INTEGER
+);
+
+-- The exemptions (FOIA) and exceptions (EIR) a closed case cited, one row each.
+CREATE TABLE IF NOT EXISTS foi_case_exemption (
+  reference VARCHAR(20) NOT NULL,
+  code      VARCHAR(32) NOT NULL,
+  PRIMARY KEY (reference, code)
+);
+
+-- One row per internal review (EIR: reconsideration under reg 11), keyed by its process instance.
+CREATE TABLE IF NOT EXISTS foi_review (
+  review_id       VARCHAR(64) PRIMARY KEY,
+  reference       VARCHAR(20) NOT NULL,
+  regime          VARCHAR(8)  NOT NULL,
+  received_on     DATE        NOT NULL,
+  late_request    BOOLEAN     NOT NULL,
+  accepted        BOOLEAN,
+  due_on          DATE,
+  extended        BOOLEAN     NOT NULL,
+  outcome         VARCHAR(32),
+  revised_outcome VARCHAR(32),
+  completed_on    DATE
+);
+CREATE INDEX IF NOT EXISTS foi_review_by_received ON foi_review (received_on);
+CREATE INDEX IF NOT EXISTS foi_review_by_reference ON foi_review (reference);
+
+-- One row per complaint the Information Commissioner notified (s.50), keyed by its process instance.
+CREATE TABLE IF NOT EXISTS foi_ico_complaint (
+  complaint_id       VARCHAR(64) PRIMARY KEY,
+  reference          VARCHAR(20) NOT NULL,
+  ico_reference      VARCHAR(40),
+  notified_on        DATE        NOT NULL,
+  respond_by         DATE,
+  responded_on       DATE,
+  decision_outcome   VARCHAR(32),
+  decision_notice_on DATE,
+  steps_ordered      BOOLEAN,
+  steps_due_on       DATE,
+  steps_completed_on DATE,
+  appeal             VARCHAR(32),
+  appeal_outcome     VARCHAR(32),
+  closed_on          DATE
+);
+CREATE INDEX IF NOT EXISTS foi_ico_complaint_by_notified ON foi_ico_complaint (notified_on);
+
+-- The public disclosure log: only what an officer approved for publication, never the requester's details.
+CREATE TABLE IF NOT EXISTS foi_disclosure_log (
+  reference     VARCHAR(20)     PRIMARY KEY,
+  regime        VARCHAR(8)      NOT NULL,
+  outcome       VARCHAR(32)     NOT NULL,
+  received_on   DATE            NOT NULL,
+  responded_on  DATE,
+  published_on  DATE            NOT NULL,
+  subject       VARCHAR(200),
+  request_text  VARCHAR(20000)  NOT NULL,
+  response_text VARCHAR(100000) NOT NULL,
+  exemptions    VARCHAR(1000)
+);
+CREATE INDEX IF NOT EXISTS foi_disclosure_log_by_response ON foi_disclosure_log (responded_on);

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Values that break a task form's contract; names each field. Nothing of the completion is kept. */
-public class CaseDataInvalidException extends BadUserRequestException {
+public class CaseDataInvalidException extends BadUserRequestException implements NamedProblems {
 
   private final Map<String, String> problems;
 
@@ -15,6 +15,7 @@ public class CaseDataInvalidException extends BadUserRequestException {
     this.problems = Map.copyOf(problems);
   }
 
+  @Override
   public Map<String, String> problems() {
     return problems;
   }

@@ -2,10 +2,14 @@ package org.foiflow.intake;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.foiflow.casefile.NamedProblems;
 
-/** A request that cannot be logged; the message names each field, so Tasklist shows it as it is. */
-public class InvalidRequestException extends ProcessEngineException {
+/**
+ * A request that cannot be logged; the message names each field, so Tasklist shows it as it is, and the
+ * engine's REST API answers 400 (a bad user request), not a server error.
+ */
+public class InvalidRequestException extends BadUserRequestException implements NamedProblems {
 
   private final Map<String, String> problems;
 
@@ -16,6 +20,7 @@ public class InvalidRequestException extends ProcessEngineException {
     this.problems = Map.copyOf(problems);
   }
 
+  @Override
   public Map<String, String> problems() {
     return problems;
   }

@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public final class RequestRules {
 
+  /** Deliberately plain: one @, no spaces or angle brackets, a dot in the domain. */
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+
   private RequestRules() {
   }
 
@@ -19,6 +23,9 @@ public final class RequestRules {
     Map<String, String> problems = new LinkedHashMap<>();
     if (name == null || name.isBlank()) {
       problems.put("requester.name", "the requester's name is required (s.8(1)(b))");
+    }
+    if (!isBlank(email) && !EMAIL.matcher(email.strip()).matches()) {
+      problems.put("requester.email", "not an email address");
     }
     if (isBlank(email) && isBlank(postalAddress)) {
       problems.put("requester.email", "an email or a postal address for correspondence is required (s.8(1)(b))");

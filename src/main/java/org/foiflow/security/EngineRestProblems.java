@@ -9,13 +9,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.foiflow.casefile.CaseDataInvalidException;
+import org.foiflow.casefile.NamedProblems;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * On the engine's REST API, a task completion refused by a form's contract is the caller's mistake: 400
- * with the fields named, not the 500 the engine's default mapping gives a failing task listener.
+ * On the engine's REST API, a task completion refused by a form's contract, or a start form whose request
+ * cannot be logged, is the caller's mistake: 400 with the fields named, not the 500 the engine's default
+ * mapping gives an exception raised inside a listener or delegate.
  */
 @Component
 public class EngineRestProblems implements ResourceConfigCustomizer {
@@ -33,10 +34,10 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof CaseDataInvalidException invalid) {
+        if (cause instanceof NamedProblems invalid) {
           Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", "CaseDataInvalid");
-          body.put("message", invalid.getMessage());
+          body.put("type", cause.getClass().getSimpleName().replace("Exception", ""));
+          body.put("message", cause.getMessage());
           body.put("errors", invalid.problems());
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }

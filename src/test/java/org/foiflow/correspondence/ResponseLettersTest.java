@@ -116,6 +116,21 @@ class ResponseLettersTest {
     assertThat(foi.variable("respondedOn")).isNotNull();
   }
 
+  @Test
+  void scriptTypedByARequesterIsEscapedInTheLetterAndTheEmail() throws Exception {
+    VariableMap request = FoiCase.aRequest("Mallory <script>alert('name')</script>", LocalDate.of(2026, 11, 2));
+    request.putValue("requestText", "<img src=x onerror=alert(1)> all <b>budgets</b>")
+        .putValue("requesterEmail", "mallory@example.org");
+    FoiCase foi = FoiCase.logged(engine, request);
+    String html = new String(get("/api/requests/" + foi.reference() + "/letters/letter1.html", "text/html").body(),
+        StandardCharsets.UTF_8);
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+    MimeMessage acknowledgement = Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> GreenMailUtil.getHeaders(message).contains(foi.reference())).findFirst().orElseThrow();
+    assertThat(GreenMailUtil.getBody(acknowledgement)).doesNotContain("<script>alert");
+  }
+
   private static byte[] pdfAttachment(MimeMessage message) throws Exception {
     Multipart parts = (Multipart) message.getContent();
     for (int i = 0; i < parts.getCount(); i++) {
