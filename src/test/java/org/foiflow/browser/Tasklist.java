@@ -1,0 +1,245 @@
+package org.foiflow.browser;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a person uses it: log in, start a process from its start form, open a task from a
+ * filter, claim it, fill in its Camunda Form by the fields' labels, and complete it. Every wait is for
+ * something on the page, never a fixed sleep.
+ */
+final class Tasklist {
+
+  static final String PASSWORD = "demo";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** Finds a form-js field by the text of its label (without the required-field asterisk). */
+  private static final String FIELD_BY_LABEL = """
+      const [root, label] = arguments;
+      const norm = s => s.replace(/\\s+/g, ' ').replace(/\\*$/, '').trim();
+      for (const field of root.querySelectorAll('.fjs-form-field')) {
+        const own = field.querySelector('.fjs-form-field-label');
+        if (own && norm(own.textContent) === label) return field;
+      }
+      return null;""";
+
+  private final WebDriver driver;
+  private final String base;
+
+  Tasklist(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+  }
+
+  <T> T until(Function<WebDriver, T> condition) {
+    return waiting().ignoring(StaleElementReferenceException.class).until(condition);
+  }
+
+  // --- logging in and out ----------------------------------------------------------------------
+
+  void logIn(String user) {
+    driver.get(base + "/camunda/app/tasklist/default/");
+    driver.manage().deleteAllCookies();
+    driver.navigate().refresh();
+    WebElement name = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//a[contains(normalize-space(.), 'Start process')]")));
+    until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters] li")));
+  }
+
+  // --- starting a process ----------------------------------------------------------------------
+
+  /** Start process → the process by name; returns the modal dialog holding the start form. */
+  WebElement openStartForm(String processName) {
+    click(until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[contains(normalize-space(.), 'Start process')]"))));
+    click(until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"))));
+    WebElement modal = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    until(driver -> modal.findElement(By.cssSelector(".fjs-form")));
+    return modal;
+  }
+
+  void start(WebElement modal) {
+    click(modal.findElement(By.xpath(".//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")));
+    until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+  }
+
+  // --- tasks -----------------------------------------------------------------------------------
+
+  void openFilter(String filterName) {
+    click(until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[@cam-tasklist-filters]//a[starts-with(normalize-space(.), \"" + filterName + "\")]"))));
+  }
+
+  /** Opens the task from the filter's list, as a person would; returns the task pane. */
+  WebElement openTask(String filterName, String taskName) {
+    openFilter(filterName);
+    click(until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//a[normalize-space(.)=\"" + taskName + "\"]"))));
+    return until(driver -> {
+      WebElement pane = driver.findElement(By.cssSelector("[cam-tasklist-task]"));
+      WebElement title = pane.findElement(By.cssSelector("h2.task"));
+      return title.getText().trim().equals(taskName) ? pane : null;
+    });
+  }
+
+  /** Claims the open task ("Claim") when nobody has it yet, and waits until the form can be edited. */
+  void claim(WebElement pane) {
+    List<WebElement> claim = pane.findElements(By.xpath(".//button[normalize-space(.)='Claim']"));
+    if (!claim.isEmpty()) {
+      click(claim.get(0));
+      until(ExpectedConditions.invisibilityOf(claim.get(0)));
+    }
+    until(driver -> pane.findElement(By.cssSelector(".fjs-form")));
+  }
+
+  /** Clicks Complete; the caller then waits for the engine (or for an error on the page). */
+  void clickComplete(WebElement pane) {
+    closeNotifications();
+    WebElement complete = until(driver -> pane.findElement(
+        By.xpath(".//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']")));
+    until(ExpectedConditions.elementToBeClickable(complete));
+    click(complete);
+  }
+
+  /** The red "An error happened…" notification lies over the Complete button: close every visible one. */
+  void closeNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications button.close"))) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException gone) {
+        // it closed itself
+      }
+    }
+  }
+
+  List<String> errorsOn(WebElement pane) {
+    return pane.findElements(By.cssSelector(".fjs-form-field-error li")).stream().map(WebElement::getText).toList();
+  }
+
+  String notifications() {
+    return driver.findElements(By.cssSelector(".page-notifications .alert")).stream()
+        .map(WebElement::getText).filter(text -> !text.isBlank()).reduce("", (a, b) -> a + " | " + b);
+  }
+
+  // --- Camunda Forms fields, found by their labels ---------------------------------------------
+
+  WebElement field(SearchContext form, String label) {
+    try {
+      return until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript(FIELD_BY_LABEL, form, label));
+    } catch (TimeoutException notThere) {
+      throw new NoSuchElementException("no form field labelled \"" + label + "\"", notThere);
+    }
+  }
+
+  Tasklist type(SearchContext form, String label, String text) {
+    WebElement input = field(form, label).findElement(By.cssSelector("input, textarea"));
+    scrollIntoView(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Adds text at the end of what a text field already holds. */
+  Tasklist append(SearchContext form, String label, String text) {
+    WebElement input = field(form, label).findElement(By.cssSelector("input, textarea"));
+    scrollIntoView(input);
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), text);
+    return this;
+  }
+
+  String value(SearchContext form, String label) {
+    WebElement input = field(form, label).findElement(By.cssSelector("input, textarea"));
+    return input.getDomProperty("value");
+  }
+
+  /** A radio button or a checklist box, by the option's label. */
+  Tasklist choose(SearchContext form, String label, String option) {
+    WebElement field = field(form, label);
+    WebElement choice = field.findElements(By.cssSelector("label")).stream()
+        .filter(candidate -> candidate.getText().replaceAll("\\s+", " ").trim().equals(option))
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no option \"" + option + "\" in \"" + label + "\""))
+        .findElement(By.cssSelector("input"));
+    scrollIntoView(choice);
+    if (!choice.isSelected()) {
+      click(choice);
+    }
+    return this;
+  }
+
+  /** A single checkbox, by its own label; ticks or unticks it. */
+  Tasklist tick(SearchContext form, String label, boolean ticked) {
+    WebElement box = field(form, label).findElement(By.cssSelector("input[type=checkbox]"));
+    scrollIntoView(box);
+    if (box.isSelected() != ticked) {
+      click(box);
+    }
+    return this;
+  }
+
+  /** A form-js select: open its list and pick the option. */
+  Tasklist select(SearchContext form, String label, String option) {
+    WebElement field = field(form, label);
+    WebElement display = field.findElement(By.cssSelector(".fjs-select-display, input"));
+    scrollIntoView(display);
+    click(display);
+    click(until(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(item -> item.getText().trim().equals(option)).findFirst().orElse(null)));
+    return this;
+  }
+
+  /** A date field, typed in the format its placeholder asks for. */
+  Tasklist date(SearchContext form, String label, LocalDate date) {
+    WebElement input = field(form, label).findElement(By.cssSelector("input.flatpickr-input, input"));
+    String placeholder = String.valueOf(input.getDomAttribute("placeholder")).toLowerCase();
+    String pattern = placeholder.startsWith("dd") ? "dd/MM/yyyy" : "MM/dd/yyyy";
+    scrollIntoView(input);
+    input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
+    return this;
+  }
+
+  // --- plumbing --------------------------------------------------------------------------------
+
+  void scrollIntoView(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** Clicks, closing a notification or scrolling first when something lies over the element. */
+  void click(WebElement element) {
+    scrollIntoView(element);
+    try {
+      element.click();
+    } catch (ElementClickInterceptedException covered) {
+      closeNotifications();
+      scrollIntoView(element);
+      until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+  }
+}
