@@ -21,12 +21,14 @@ CREATE TABLE IF NOT EXISTS foi_case (
   assignee            VARCHAR(64),
   outcome             VARCHAR(32),
   responded_on        DATE,
-  closed_on           DATE,
-  -- one case per submission: the same requester, request and receipt date cannot be logged twice
-  intake_fingerprint  VARCHAR(64)  UNIQUE
+  closed_on           DATE
 );
 CREATE INDEX IF NOT EXISTS foi_case_open_by_due ON foi_case (closed_on, due_on);
 CREATE INDEX IF NOT EXISTS foi_case_by_process ON foi_case (process_instance_id);
+-- Columns added after the first release are added here, so an existing database is brought up to date.
+-- One case per submission: the same requester, request and receipt date cannot be logged twice.
+ALTER TABLE foi_case ADD COLUMN IF NOT EXISTS intake_fingerprint VARCHAR(64);
+CREATE UNIQUE INDEX IF NOT EXISTS foi_case_one_per_submission ON foi_case (intake_fingerprint);
 
 -- After the response (reporting, internal reviews, ICO complaints, disclosure log). Each table is written by
 -- its process in the engine's transaction, so a rolled-back step leaves it as it was; the statistics are
