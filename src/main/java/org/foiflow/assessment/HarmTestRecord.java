@@ -1,40 +1,23 @@
 package org.foiflow.assessment;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a "Harm test" task: files the officer's harm, causal link and likelihood under the
- * exemption the task was about, and counts the exemptions where no real harm was shown (the model sends
- * the case back to assessment when that count is not zero).
+ * On completing a "Harm test" task: files the officer's harm, causal link and likelihood in "harmTests"
+ * under the exemption, and counts in "harmNotShownCount" the exemptions where no real harm was shown.
  */
 @Component("harmTestRecord")
-public class HarmTestRecord implements TaskListener {
+public class HarmTestRecord extends PerExemptionRecord {
 
-  static final String[] FIELDS = {"harm", "causalLink", "likelihood", "harmConclusion"};
+  public HarmTestRecord() {
+    super("harmTests", "harmNotShownCount", "harm", "causalLink", "likelihood", "harmConclusion");
+  }
 
   @Override
-  public void notify(DelegateTask task) {
-    CaseFile file = CaseFile.of(task);
-    String exemption = file.text("exemption");
-    Map<String, Object> test = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      test.put(field, file.text(field));
-    }
-    boolean shown = "SHOWN".equals(test.get("harmConclusion"));
-    test.put("harmShown", shown);
-
-    Map<String, Object> tests = CaseRecords.map(task.getVariable("harmTests"));
-    tests.put(exemption, test);
-    task.getExecution().setVariable("harmTests", tests);
-    if (!shown) {
-      int notShown = ((Number) task.getVariable("harmNotShownCount")).intValue();
-      task.getExecution().setVariable("harmNotShownCount", notShown + 1);
-    }
-    CaseRecords.clearFormFields(task, FIELDS);
+  boolean fails(Map<String, Object> answers) {
+    boolean shown = "SHOWN".equals(answers.get("harmConclusion"));
+    answers.put("harmShown", shown);
+    return !shown;
   }
 }

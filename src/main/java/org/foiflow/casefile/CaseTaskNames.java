@@ -4,13 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,21 +13,11 @@ import org.springframework.stereotype.Component;
  * exemption they are about.
  */
 @Component
-public class CaseTaskNames extends AbstractProcessEnginePlugin {
+public class CaseTaskNames extends UserTaskListenerPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
-    }
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, CaseTaskNames::name);
-        }
-      }
-    });
+  protected void addListeners(TaskDefinition task) {
+    task.addTaskListener(TaskListener.EVENTNAME_CREATE, CaseTaskNames::name);
   }
 
   static void name(DelegateTask task) {

@@ -1,19 +1,12 @@
 package org.foiflow.casefile;
 
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -23,25 +16,15 @@ import org.springframework.stereotype.Component;
  * listeners, so a refused completion changes nothing.
  */
 @Component
-public class FormContractCheck extends AbstractProcessEnginePlugin {
+public class FormContractCheck extends UserTaskListenerPlugin {
 
   /** deploymentId -> form id -> contract; deployments never change, so this never goes stale. */
   private final Map<String, Map<String, FormContract>> contracts = new ConcurrentHashMap<>();
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          // built in, so it runs before the model's own complete listeners file the values away
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormContractCheck.this::check);
-        }
-      }
-    });
+  protected void addListeners(TaskDefinition task) {
+    // built in, so it runs before the model's own complete listeners file the values away
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::check);
   }
 
   private void check(DelegateTask task) {

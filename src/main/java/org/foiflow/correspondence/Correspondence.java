@@ -2,7 +2,11 @@ package org.foiflow.correspondence;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterType;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.AuthorityProfile;
@@ -30,11 +34,21 @@ public class Correspondence {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final AuthorityProfile authority;
   private final CaseClock caseClock;
+  private final LetterDrafter drafter;
 
-  public Correspondence(ObjectProvider<JavaMailSender> mailSender, AuthorityProfile authority, CaseClock caseClock) {
+  public Correspondence(ObjectProvider<JavaMailSender> mailSender, AuthorityProfile authority, CaseClock caseClock,
+                        LetterDrafter drafter) {
     this.mailSender = mailSender;
     this.authority = authority;
     this.caseClock = caseClock;
+    this.drafter = drafter;
+  }
+
+  /** Drafts a letter from the case as it stands, files it with the case and sends it; returns its id. */
+  public String draftAndSend(DelegateExecution caseScope, LetterType type) {
+    String id = CaseLetters.file(caseScope, type, drafter.draft(type, CaseLetter.from(caseScope.getVariables())));
+    send(caseScope, id, type.title());
+    return id;
   }
 
   /** Sends the letter and records on the case how and when; returns the channel used. */

@@ -5,8 +5,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.drafting.CaseLetter;
-import org.foiflow.drafting.LetterDrafter;
 import org.foiflow.drafting.LetterType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,14 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("requestClarification")
 public class RequestClarification implements JavaDelegate {
 
-  private final LetterDrafter drafter;
   private final Correspondence correspondence;
   private final CaseClock caseClock;
   private final Period lapseAfter;
 
-  public RequestClarification(LetterDrafter drafter, Correspondence correspondence, CaseClock caseClock,
+  public RequestClarification(Correspondence correspondence, CaseClock caseClock,
                               @Value("${foiflow.clarification.lapse-after:P60D}") String lapseAfter) {
-    this.drafter = drafter;
     this.correspondence = correspondence;
     this.caseClock = caseClock;
     this.lapseAfter = Period.parse(lapseAfter);
@@ -33,9 +29,7 @@ public class RequestClarification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = CaseLetters.file(execution, LetterType.CLARIFICATION_REQUEST,
-        drafter.draft(LetterType.CLARIFICATION_REQUEST, CaseLetter.from(execution.getVariables())));
-    correspondence.send(execution, id, "we need more detail to answer your request");
+    correspondence.draftAndSend(execution, LetterType.CLARIFICATION_REQUEST);
     caseClock.pause(execution, "awaiting clarification (s.1(3))");
     execution.setVariable("clarificationRequestedOn", caseClock.today().toString());
     Date lapsesAt = caseClock.endOf(caseClock.today().plus(lapseAfter));

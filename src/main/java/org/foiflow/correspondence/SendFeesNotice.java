@@ -3,8 +3,6 @@ package org.foiflow.correspondence;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.drafting.CaseLetter;
-import org.foiflow.drafting.LetterDrafter;
 import org.foiflow.drafting.LetterType;
 import org.springframework.stereotype.Component;
 
@@ -15,21 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("sendFeesNotice")
 public class SendFeesNotice implements JavaDelegate {
 
-  private final LetterDrafter drafter;
   private final Correspondence correspondence;
   private final CaseClock caseClock;
 
-  public SendFeesNotice(LetterDrafter drafter, Correspondence correspondence, CaseClock caseClock) {
-    this.drafter = drafter;
+  public SendFeesNotice(Correspondence correspondence, CaseClock caseClock) {
     this.correspondence = correspondence;
     this.caseClock = caseClock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = CaseLetters.file(execution, LetterType.FEES_NOTICE,
-        drafter.draft(LetterType.FEES_NOTICE, CaseLetter.from(execution.getVariables())));
-    correspondence.send(execution, id, LetterType.FEES_NOTICE.title());
+    correspondence.draftAndSend(execution, LetterType.FEES_NOTICE);
     caseClock.pause(execution, "awaiting the fee (s.9)");
     execution.setVariable("feesNoticeGivenOn", caseClock.today().toString());
     execution.setVariable("feeLapsesAt", caseClock.endOf(caseClock.today().plusMonths(3)));

@@ -1,15 +1,9 @@
 package org.foiflow.monitoring;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.foiflow.casefile.UserTaskListenerPlugin;
 import org.foiflow.security.FoiGroups;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -19,7 +13,7 @@ import org.springframework.stereotype.Component;
  * created and when it is claimed. Managers' alert tasks run beside the case and are not its stage.
  */
 @Component
-public class CaseStageIndexing extends AbstractProcessEnginePlugin {
+public class CaseStageIndexing extends UserTaskListenerPlugin {
 
   private final CaseIndex caseIndex;
 
@@ -28,20 +22,9 @@ public class CaseStageIndexing extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    TaskListener index = this::index;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, index);
-          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, index);
-        }
-      }
-    });
+  protected void addListeners(TaskDefinition task) {
+    task.addTaskListener(TaskListener.EVENTNAME_CREATE, this::index);
+    task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::index);
   }
 
   private void index(DelegateTask task) {
