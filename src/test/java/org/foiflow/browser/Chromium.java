@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,6 +25,12 @@ final class Chromium implements AutoCloseable {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Selenium warns that it has no DevTools (CDP) classes for this Chromium: these tests use none. */
+  private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
+      "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+      .map(java.util.logging.Logger::getLogger).peek(logger -> logger.setLevel(java.util.logging.Level.SEVERE))
+      .toList();
 
   private final Path profile;
   private final ChromeDriver driver;
@@ -77,17 +82,6 @@ final class Chromium implements AutoCloseable {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-      return file;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  static Path screenshot(WebDriver driver, String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       return file;
     } catch (IOException | RuntimeException e) {
       return null;

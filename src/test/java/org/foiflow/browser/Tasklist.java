@@ -40,10 +40,13 @@ final class Tasklist {
 
   private final WebDriver driver;
   private final String base;
+  private final String engineName;
 
-  Tasklist(WebDriver driver, String base) {
+  /** Tasklist of the engine with this name (tests give each engine a unique name, the app calls it "default"). */
+  Tasklist(WebDriver driver, String base, String engineName) {
     this.driver = driver;
     this.base = base;
+    this.engineName = engineName;
   }
 
   WebDriverWait waiting() {
@@ -57,7 +60,7 @@ final class Tasklist {
   // --- logging in and out ----------------------------------------------------------------------
 
   void logIn(String user) {
-    driver.get(base + "/camunda/app/tasklist/default/");
+    driver.get(base + "/camunda/app/tasklist/" + engineName + "/");
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
     WebElement name = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
@@ -66,7 +69,7 @@ final class Tasklist {
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//a[contains(normalize-space(.), 'Start process')]")));
-    until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters] li")));
+    until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
   }
 
   // --- starting a process ----------------------------------------------------------------------
@@ -91,7 +94,7 @@ final class Tasklist {
 
   void openFilter(String filterName) {
     click(until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[@cam-tasklist-filters]//a[starts-with(normalize-space(.), \"" + filterName + "\")]"))));
+        "//*[@cam-tasklist-filters]//*[contains(@class,'task-filter')]//a[starts-with(normalize-space(.), \"" + filterName + "\")]"))));
   }
 
   /** Opens the task from the filter's list, as a person would; returns the task pane. */
@@ -142,8 +145,9 @@ final class Tasklist {
     return pane.findElements(By.cssSelector(".fjs-form-field-error li")).stream().map(WebElement::getText).toList();
   }
 
+  /** The text of the red notifications on the page, empty when there are none. */
   String notifications() {
-    return driver.findElements(By.cssSelector(".page-notifications .alert")).stream()
+    return driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
         .map(WebElement::getText).filter(text -> !text.isBlank()).reduce("", (a, b) -> a + " | " + b);
   }
 

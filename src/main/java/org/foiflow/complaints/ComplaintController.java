@@ -1,0 +1,65 @@
+package org.foiflow.complaints;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.intake.RequestStatusQuery;
+import org.foiflow.intake.UnknownCaseException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /api/requests/{reference}/ico-complaints: the Information Commissioner notified a complaint (s.50). */
+@RestController
+public class ComplaintController {
+
+  public record Notification(@NotBlank(message = "the Commissioner's case reference is required")
+                             @Size(max = 40, message = "at most 40 characters") String icoReference,
+                             LocalDate notifiedOn,
+                             @NotNull(message = "the date the Commissioner set for our response is required") LocalDate respondBy,
+                             @Size(max = 4000, message = "at most 4000 characters") String summary) {
+  }
+
+  private final RuntimeService runtimeService;
+  private final RequestStatusQuery statusQuery;
+  private final CaseClock caseClock;
+
+  public ComplaintController(RuntimeService runtimeService, RequestStatusQuery statusQuery, CaseClock caseClock) {
+    this.runtimeService = runtimeService;
+    this.statusQuery = statusQuery;
+    this.caseClock = caseClock;
+  }
+
+  @PostMapping("/api/requests/{reference}/ico-complaints")
+  public ResponseEntity<Map<String, Object>> notified(@PathVariable String reference, @Valid @RequestBody Notification body) {
+    statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
+    LocalDate notifiedOn = body.notifiedOn() != null ? body.notifiedOn() : caseClock.today();
+    VariableMap variables = Variables.createVariables()
+        .putValue("caseReference", reference)
+        .putValue("icoReference", body.icoReference().strip())
+        .putValue("notifiedOn", notifiedOn.toString())
+        .putValue("respondBy", body.respondBy().toString())
+        .putValue("complaintSummary", body.summary());
+    ProcessInstance started = runtimeService.startProcessInstanceByKey(IcoComplaint.PROCESS_KEY, variables);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", reference);
+    answer.put("complaintProcessInstanceId", started.getId());
+    answer.put("icoReference", body.icoReference().strip());
+    answer.put("notifiedOn", notifiedOn.toString());
+    answer.put("respondBy", body.respondBy().toString());
+    return ResponseEntity.created(URI.create("/api/requests/" + reference + "/ico-complaints/" + started.getId()))
+        .body(answer);
+  }
+}

@@ -1,0 +1,87 @@
+package org.foiflow.disclosure;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published disclosure log (foi_disclosure_log): written by "Publish to the disclosure log" in the engine's
+ * transaction, read by the public pages. It holds only what an officer approved, never the requester's details.
+ */
+@Component
+public class DisclosureLog {
+
+  public record Entry(String reference, String regime, String outcome, LocalDate receivedOn, LocalDate respondedOn,
+                      LocalDate publishedOn, String subject, String request, String response, List<String> exemptions) {
+  }
+
+  public record Page(long total, List<Entry> entries) {
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public DisclosureLog(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Publishes the entry, replacing an earlier one for the same case (e.g. more released after a review). */
+  public void publish(Entry entry) {
+    jdbc.update("DELETE FROM foi_disclosure_log WHERE reference = ?", entry.reference());
+    jdbc.update("INSERT INTO foi_disclosure_log (reference, regime, outcome, received_on, responded_on, published_on,"
+            + " subject, request_text, response_text, exemptions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entry.reference(), entry.regime(), entry.outcome(), Date.valueOf(entry.receivedOn()),
+        entry.respondedOn() == null ? null : Date.valueOf(entry.respondedOn()), Date.valueOf(entry.publishedOn()),
+        entry.subject(), entry.request(), entry.response(), String.join(",", entry.exemptions()));
+  }
+
+  public boolean isPublished(String reference) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM foi_disclosure_log WHERE reference = ?", Integer.class, reference);
+    return count != null && count > 0;
+  }
+
+  /** Entries whose text contains every word searched for, answered between the dates, latest first. */
+  public Page search(String text, LocalDate from, LocalDate to, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (text != null) {
+      for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (word.isBlank()) {
+          continue;
+        }
+        String like = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        where.append(" AND (LOWER(reference) LIKE ? ESCAPE '!' OR LOWER(subject) LIKE ? ESCAPE '!'"
+            + " OR LOWER(request_text) LIKE ? ESCAPE '!' OR LOWER(response_text) LIKE ? ESCAPE '!')");
+        args.addAll(List.of(like, like, like, like));
+      }
+    }
+    if (from != null) {
+      where.append(" AND responded_on >= ?");
+      args.add(Date.valueOf(from));
+    }
+    if (to != null) {
+      where.append(" AND responded_on <= ?");
+      args.add(Date.valueOf(to));
+    }
+    Long total = jdbc.queryForObject("SELECT COUNT(*) FROM foi_disclosure_log" + where, Long.class, args.toArray());
+    args.add(size);
+    args.add((long) page * size);
+    List<Entry> entries = jdbc.query("SELECT reference, regime, outcome, received_on, responded_on, published_on, subject,"
+            + " request_text, response_text, exemptions FROM foi_disclosure_log" + where
+            + " ORDER BY responded_on DESC, reference DESC LIMIT ? OFFSET ?",
+        (rs, n) -> new Entry(rs.getString("reference"), rs.getString("regime"), rs.getString("outcome"),
+            rs.getDate("received_on").toLocalDate(),
+            rs.getDate("responded_on") == null ? null : rs.getDate("responded_on").toLocalDate(),
+            rs.getDate("published_on").toLocalDate(), rs.getString("subject"), rs.getString("request_text"),
+            rs.getString("response_text"), codes(rs.getString("exemptions"))), args.toArray());
+    return new Page(total == null ? 0 : total, entries);
+  }
+
+  private static List<String> codes(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+}

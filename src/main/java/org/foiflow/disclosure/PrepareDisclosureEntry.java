@@ -1,0 +1,110 @@
+package org.foiflow.disclosure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.StatutoryClock;
+import org.foiflow.clock.UkWorkingDays;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.intake.InvalidRequestException;
+import org.foiflow.review.OriginalCase;
+import org.foiflow.review.OriginalCases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Prepare the entry without personal data": from the closed case, the request and a summary of the response
+ * (what was released, what was withheld and under which exemptions), with the requester's name, email and
+ * address and any email address removed. The requester's details are not copied into this process at all.
+ */
+@Component("prepareDisclosureEntry")
+public class PrepareDisclosureEntry implements JavaDelegate {
+
+  /** Publication has no statutory deadline; the task is due after this many working days. */
+  static final int PUBLISH_WITHIN_WORKING_DAYS = 20;
+
+  private final OriginalCases originalCases;
+  private final CaseClock caseClock;
+  private final UkWorkingDays workingDays;
+  private final StatutoryClock statutoryClock;
+  private final int followUpWorkingDays;
+
+  public PrepareDisclosureEntry(OriginalCases originalCases, CaseClock caseClock, UkWorkingDays workingDays,
+                                StatutoryClock statutoryClock,
+                                @Value("${foiflow.clock.follow-up-working-days:5}") int followUpWorkingDays) {
+    this.originalCases = originalCases;
+    this.caseClock = caseClock;
+    this.workingDays = workingDays;
+    this.statutoryClock = statutoryClock;
+    this.followUpWorkingDays = followUpWorkingDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution entry) {
+    CaseFile file = CaseFile.of(entry);
+    String reference = file.text("caseReference") == null ? null : file.text("caseReference").strip();
+    OriginalCase original = originalCases.find(reference).orElseThrow(() ->
+        new InvalidRequestException(Map.of("caseReference", "no FOI request has the reference " + reference)));
+    String outcome = file.text("publishOutcome") != null ? file.text("publishOutcome") : original.outcome();
+    if (!original.closed()) {
+      throw new InvalidRequestException(Map.of("caseReference", reference + " is still open: publish once it is answered"));
+    }
+    if (!DisclosureLogEntry.RELEASED.contains(outcome)) {
+      throw new InvalidRequestException(Map.of("caseReference", reference + " released nothing (" + outcome
+          + "): only information granted in full or in part is published"));
+    }
+    PersonalData requester = PersonalData.of(original.text("requesterName"), original.text("requesterEmail"),
+        original.text("requesterAddress"));
+    CaseLetter letter = CaseLetter.from(original.variables());
+    String released = file.text("releasedInformation");
+
+    entry.setProcessBusinessKey(reference);
+    entry.setVariable("reference", reference);
+    entry.setVariable("regime", original.regime());
+    entry.setVariable("publishOutcome", outcome);
+    entry.setVariable("receivedOn", original.text("receivedOn"));
+    entry.setVariable("respondedOn", released != null ? caseClock.today().toString() : original.text("respondedOn"));
+    // a mutable list: the engine stores it as JSON with its class name and reads it back as that class
+    List<String> exemptions = new ArrayList<>("GRANTED_IN_PART".equals(outcome)
+        ? CaseFile.codes(original.value("exemptions")) : List.of());
+    entry.setVariable("publishExemptions", exemptions);
+    entry.setVariable("publishedSubject", requester.redact(letter.subject()));
+    file.putLongText("publishedRequest", requester.redact(letter.requestToAnswer()));
+    file.putLongText("publishedResponse", requester.redact(response(letter, outcome, released, exemptions)));
+
+    LocalDate due = workingDays.addWorkingDays(caseClock.today(), PUBLISH_WITHIN_WORKING_DAYS);
+    entry.setVariable("taskDueDate", caseClock.endOf(due));
+    entry.setVariable("taskFollowUpDate", caseClock.startOf(statutoryClock.followUp(due, followUpWorkingDays)));
+  }
+
+  /** The response in a few plain paragraphs: the outcome, what was released, what was withheld and why. */
+  static String response(CaseLetter letter, String outcome, String released, List<String> exemptions) {
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("GRANTED_IN_FULL".equals(outcome) ? "The information requested was provided in full."
+        : "The information requested was provided in part; the rest was withheld.");
+    String summary = released != null ? released : letter.informationSummary();
+    if (summary != null && !summary.isBlank()) {
+      paragraphs.add("Information provided: " + summary.strip());
+    }
+    if ("GRANTED_IN_PART".equals(outcome)) {
+      if (letter.withheldDescription() != null && released == null) {
+        paragraphs.add("Information withheld: " + letter.withheldDescription().strip());
+      }
+      List<String> applied = new ArrayList<>();
+      for (CaseLetter.Exemption exemption : letter.engagedExemptions()) {
+        if (exemptions.contains(exemption.code())) {
+          applied.add(exemption.section() + (exemption.title() != null ? " – " + exemption.title() : ""));
+        }
+      }
+      if (!applied.isEmpty()) {
+        paragraphs.add((letter.eir() ? "Exceptions applied: " : "Exemptions applied: ") + String.join("; ", applied) + ".");
+      }
+    }
+    return String.join("\n\n", paragraphs);
+  }
+}

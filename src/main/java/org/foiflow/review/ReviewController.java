@@ -1,0 +1,118 @@
+package org.foiflow.review;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.intake.RequestStatus;
+import org.foiflow.intake.RequestStatusQuery;
+import org.foiflow.intake.UnknownCaseException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * POST /api/requests/{reference}/review: the requester asked for an internal review (EIR: reconsideration) of
+ * a closed case; GET shows the latest review of the case, its dates, stage and outcome.
+ */
+@RestController
+public class ReviewController {
+
+  public record ReviewRequest(LocalDate receivedOn,
+                              @NotBlank(message = "the requester's grounds for the review are required")
+                              @Size(max = 20000, message = "at most 20000 characters") String grounds) {
+  }
+
+  private static final String[] SHOWN = {"reviewReceivedOn", "lateRequest", "workingDaysSinceResponse", "reviewDueOn",
+      "reviewLimitOn", "reviewExtended", "reconsideration", "regime", "reviewOutcome", "revisedOutcome",
+      "reviewCompletedOn"};
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final RequestStatusQuery statusQuery;
+  private final CaseClock caseClock;
+
+  public ReviewController(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
+                          RequestStatusQuery statusQuery, CaseClock caseClock) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.statusQuery = statusQuery;
+    this.caseClock = caseClock;
+  }
+
+  @PostMapping("/api/requests/{reference}/review")
+  public ResponseEntity<Map<String, Object>> ask(@PathVariable String reference, @Valid @RequestBody ReviewRequest body) {
+    RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
+    if (status.outcome() == null) {
+      throw new CaseConflictException(reference + " is still open: a review looks at the response once it has been sent");
+    }
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(InternalReview.PROCESS_KEY)
+        .processInstanceBusinessKey(reference).active().count() > 0) {
+      throw new CaseConflictException("a review of " + reference + " is already under way");
+    }
+    VariableMap variables = Variables.createVariables()
+        .putValue("caseReference", reference)
+        .putValue("reviewReceivedOn", (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
+        // JSON text: the grounds may be longer than a String variable holds
+        .putValueTyped("reviewGrounds", SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
+    ProcessInstance started = runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables);
+    return ResponseEntity.created(URI.create("/api/requests/" + reference + "/review")).body(describe(reference, started.getId()));
+  }
+
+  @GetMapping("/api/requests/{reference}/review")
+  public Map<String, Object> latest(@PathVariable String reference) {
+    List<HistoricProcessInstance> reviews = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(InternalReview.PROCESS_KEY).processInstanceBusinessKey(reference)
+        .orderByProcessInstanceStartTime().desc().list();
+    if (reviews.isEmpty()) {
+      throw new UnknownCaseException(reference + " review");
+    }
+    return describe(reference, reviews.get(0).getId());
+  }
+
+  private Map<String, Object> describe(String reference, String reviewId) {
+    Map<String, Object> values = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(reviewId).variableNameIn(SHOWN).list()
+        .forEach(variable -> values.put(variable.getName(), variable.getValue()));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", reference);
+    answer.put("reviewProcessInstanceId", reviewId);
+    answer.put("receivedOn", values.get("reviewReceivedOn"));
+    answer.put("regime", values.get("regime"));
+    answer.put("reconsideration", values.get("reconsideration"));
+    answer.put("lateRequest", values.get("lateRequest"));
+    answer.put("workingDaysSinceResponse", values.get("workingDaysSinceResponse"));
+    answer.put("dueOn", values.get("reviewDueOn"));
+    answer.put("limitOn", values.get("reviewLimitOn"));
+    answer.put("extended", values.get("reviewExtended"));
+    answer.put("stage", taskService.createTaskQuery().processInstanceId(reviewId).list().stream()
+        .map(Task::getTaskDefinitionKey).toList());
+    if (values.get("reviewOutcome") != null && values.get("reviewCompletedOn") != null) {
+      answer.put("outcome", values.get("reviewOutcome"));
+      answer.put("revisedOutcome", values.get("revisedOutcome"));
+      answer.put("completedOn", values.get("reviewCompletedOn"));
+    }
+    return answer;
+  }
+}

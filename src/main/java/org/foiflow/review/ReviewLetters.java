@@ -1,0 +1,191 @@
+package org.foiflow.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.correspondence.CaseLetters;
+import org.foiflow.correspondence.Correspondence;
+import org.foiflow.drafting.AuthorityProfile;
+import org.foiflow.drafting.CaseLetter;
+import org.foiflow.drafting.DraftedLetter;
+import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterSettings;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+/**
+ * The letters of an internal review: outcome, extension and a declined late request, from the text template
+ * letters/internal-review.txt, which the FOI team edits like the other letters. The template writes the
+ * letter's plain text in the layout officers edit ("Revise draft response"), and {@link LetterDrafter}
+ * lays that text out on the letterhead as HTML and PDF, so the review letters look like every other letter.
+ */
+@Component
+public class ReviewLetters {
+
+  public static final String TEMPLATE = "internal-review.txt";
+
+  /** Which letter: the kind chooses the template's section, the type names the filed letter. */
+  public enum Kind {
+    OUTCOME("INTERNAL_REVIEW_OUTCOME", "outcome of your internal review"),
+    EXTENSION("INTERNAL_REVIEW_EXTENSION", "your internal review needs more time"),
+    LATE_DECLINED("INTERNAL_REVIEW_LATE", "your request for an internal review");
+
+    private final String type;
+    private final String subject;
+
+    Kind(String type, String subject) {
+      this.type = type;
+      this.subject = subject;
+    }
+
+    public String type() {
+      return type;
+    }
+  }
+
+  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final LetterDrafter drafter;
+  private final AuthorityProfile authority;
+  private final ResourceLoader resources;
+  private final Correspondence correspondence;
+  private final CaseClock caseClock;
+  private final SpringTemplateEngine text;
+
+  public ReviewLetters(LetterDrafter drafter, AuthorityProfile authority, ResourceLoader resources,
+                       Correspondence correspondence, CaseClock caseClock) {
+    this.drafter = drafter;
+    this.caseClock = caseClock;
+    this.authority = authority;
+    this.resources = resources;
+    this.correspondence = correspondence;
+    StringTemplateResolver resolver = new StringTemplateResolver();
+    resolver.setTemplateMode(TemplateMode.TEXT);
+    resolver.setCacheable(false);
+    this.text = new SpringTemplateEngine();
+    this.text.setTemplateResolver(resolver);
+    this.text.setEnableSpringELCompiler(false);
+  }
+
+  /** Drafts the letter from the review's variables (which carry the original case's). */
+  public DraftedLetter draft(VariableScope review, Kind kind) {
+    Map<String, Object> variables = review.getVariables();
+    CaseLetter letter = CaseLetter.from(variables);
+    Context context = new Context(Locale.UK);
+    context.setVariable("letter", letter);
+    context.setVariable("authority", authority);
+    context.setVariable("today", date(caseClock.today()));
+    context.setVariable("eir", letter.eir());
+    context.setVariable("kind", kind.name());
+    context.setVariable("addressLines", addressLines(letter.requesterAddress()));
+    context.setVariable("review", facts(CaseFile.of(review)));
+    String body = text.process(template(), context);
+    return drafter.fromEditedText(letter, body);
+  }
+
+  /** The letter as the reviewer edited its text, laid out on the letterhead. */
+  public DraftedLetter fromEditedText(VariableScope review, String editedText) {
+    return drafter.fromEditedText(CaseLetter.from(review.getVariables()), editedText);
+  }
+
+  /** Files the letter with the review (HTML and PDF file variables, listed in "letters") and returns its id. */
+  public String file(VariableScope review, Kind kind, DraftedLetter letter) {
+    List<Map<String, Object>> letters = CaseLetters.list(review);
+    String id = "letter" + (letters.size() + 1);
+    String fileName = review.getVariable("reference") + "-" + kind.type().toLowerCase(Locale.ROOT).replace('_', '-');
+    review.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
+        .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
+    review.setVariable(id + "Pdf", Variables.fileValue(fileName + ".pdf")
+        .file(letter.pdf()).mimeType("application/pdf").create());
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", id);
+    entry.put("type", kind.type());
+    entry.put("draftedAt", ClockUtil.getCurrentTime().toInstant().toString());
+    letters.add(entry);
+    review.setVariable("letters", letters);
+    return id;
+  }
+
+  /** Sends a filed letter to the requester (email with the PDF, or marked for post). */
+  public String send(VariableScope review, String letterId, Kind kind) {
+    return correspondence.send(review, letterId, kind.subject);
+  }
+
+  public String draftFileAndSend(VariableScope review, Kind kind) {
+    String id = file(review, kind, draft(review, kind));
+    send(review, id, kind);
+    return id;
+  }
+
+  /** What the template says about the review itself, dates already written out. */
+  public record Facts(String receivedOn, String respondedOn, int workingDaysSinceResponse, String dueOn,
+                      boolean extended, String outcome, String revisedOutcome, List<String> findings,
+                      List<String> released, List<String> stillWithheld, List<String> extensionReason,
+                      List<String> lateDecisionReason) {
+  }
+
+  static Facts facts(CaseFile review) {
+    Object since = review.text("workingDaysSinceResponse");
+    return new Facts(date(review.date("reviewReceivedOn")), date(review.date("respondedOn")),
+        since == null ? 0 : Integer.parseInt(since.toString()), date(review.date("reviewDueOn")),
+        review.flag("reviewExtended"), review.text("reviewOutcome"), review.text("revisedOutcome"),
+        paragraphs(review.text("reviewFindings")), paragraphs(review.text("releasedInformation")),
+        paragraphs(review.text("stillWithheld")), paragraphs(review.text("reviewExtensionReason")),
+        paragraphs(review.text("lateDecisionReason")));
+  }
+
+  private String template() {
+    Resource configured = resources.getResource(drafter.templatesLocation() + TEMPLATE);
+    Resource source = configured.exists() ? configured
+        : resources.getResource(LetterSettings.FALLBACK_LOCATION + TEMPLATE);
+    try (InputStream in = source.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException missing) {
+      throw new IllegalStateException("letter template " + TEMPLATE + " cannot be read from "
+          + drafter.templatesLocation(), missing);
+    }
+  }
+
+  private static String date(LocalDate day) {
+    return day == null ? "" : UK_DATE.format(day);
+  }
+
+  /** Free text as paragraphs, each on one line, so a typed line break cannot turn into a heading or a list. */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    if (text != null) {
+      for (String paragraph : text.replace("\r\n", "\n").split("\\n\\s*\\n")) {
+        String joined = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+        if (!joined.isEmpty()) {
+          paragraphs.add(joined);
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  static List<String> addressLines(String address) {
+    if (address == null) {
+      return List.of();
+    }
+    return Arrays.stream(address.split("[\\n,]")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+}

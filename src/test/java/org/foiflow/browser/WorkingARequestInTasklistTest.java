@@ -1,0 +1,324 @@
+package org.foiflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.monitoring.TasklistFilters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One FOI request worked end to end in a real browser, the way officers, approvers and managers meet
+ * Tasklist and our Camunda Forms: logged through the start form, triaged, located, assessed (withheld in
+ * full under s.31), harm and public interest tests, returned once by the approver, revised by the officer,
+ * seen on the manager's deadline page, approved and issued. Each step leaves a screenshot in
+ * target/screenshots/ (and FAILED-step.png when it fails); the engine is asked what really happened.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkingARequestInTasklistTest {
+
+  private static final String OFFICER = "olivia";
+  private static final String APPROVER = "amira";
+  private static final String MANAGER = "maya";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  CaseClock caseClock;
+
+  private Chromium chromium;
+  private Tasklist tasklist;
+  private boolean storyIntact = true;
+
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final String requester = "Sam Browser " + run;
+  private final String requestText = "Please tell me how many speed camera activations led to prosecutions in 2025, "
+      + "and send me the force's deployment plan for mobile cameras (ref " + run + ").";
+  private final String approverComment = "Please add where the requester can find the published camera sites.";
+  private final String officerEdit = "The locations of fixed camera sites are published on our website (" + run + ").";
+  private String reference;
+  private String processInstanceId;
+
+  @RegisterExtension
+  final TestWatcher screenshotOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      storyIntact = false;
+      if (chromium != null) {
+        chromium.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+      }
+    }
+  };
+
+  @BeforeAll
+  void browser() {
+    chromium = Chromium.start();
+    tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port, engine.getName());
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private void storySoFar() {
+    assumeTrue(storyIntact, "an earlier step of the story failed");
+  }
+
+  private void shot(String name) {
+    chromium.screenshot(name);
+  }
+
+  // --- 1. the officer logs the request -----------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void anOfficerLogsTheRequestThroughTheStartForm() {
+    LocalDate today = caseClock.today();
+    tasklist.logIn(OFFICER);
+    WebElement form = tasklist.openStartForm("FOI request");
+    tasklist.type(form, "Requester's name", requester)
+        .type(form, "Email address for correspondence", "sam.browser@example.org")
+        .date(form, "Date received", today)
+        .select(form, "Received by", "Email")
+        .choose(form, "Regime", "Freedom of Information Act 2000")
+        .type(form, "Subject", "Speed cameras")
+        .type(form, "The request, as written", requestText);
+    shot("01-start-form");
+    tasklist.start(form);
+
+    ProcessInstance instance = tasklist.until(driver -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("foi-request").variableValueEquals("requesterName", requester).singleResult());
+    processInstanceId = instance.getId();
+    Map<String, Object> logged = engine.getRuntimeService().getVariables(processInstanceId);
+    reference = (String) logged.get("reference");
+    assertThat(reference).matches("FOI-\\d{4}-\\d{5}");
+    assertThat(instance.getBusinessKey()).isEqualTo(reference);
+    assertThat(logged).containsEntry("receivedOn", today.toString()).containsEntry("channel", "EMAIL")
+        .containsEntry("regime", "FOIA").containsEntry("requestText", requestText);
+    assertThat(openTask().getTaskDefinitionKey()).isEqualTo("Triage");
+  }
+
+  // --- 2. the officer works it through the forms -------------------------------------------------
+
+  @Test
+  @Order(2)
+  void theOfficerTriagesLocatesAndAssessesIt() {
+    storySoFar();
+    WebElement triage = openAndClaim(TasklistFilters.MY_GROUP, "Triage");
+    assertThat(tasklist.value(triage, "Reference")).isEqualTo(reference);
+    assertThat(tasklist.value(triage, "Request")).isEqualTo(requestText);
+    tasklist.choose(triage, "Regime", "FOIA: information in general")
+        .tick(triage, "Valid request under s.8", true)
+        .type(triage, "Estimated hours to determine, locate, retrieve and extract (s.12)", "6");
+    shot("02-triage");
+    complete(triage);
+
+    WebElement locate = openAndClaim(TasklistFilters.MY_GROUP, "Locate and retrieve information");
+    tasklist.type(locate, "Where it is held (team, system, file)", "Road Policing Unit, camera deployment log");
+    tasklist.clickComplete(locate);
+    tasklist.until(driver -> tasklist.errorsOn(locate).isEmpty() ? null : true);
+    assertThat(tasklist.errorsOn(locate)).contains("Field is required.");
+    shot("03-field-is-required");
+    assertThat(openTask().getTaskDefinitionKey()).as("a form with an empty required field does not complete")
+        .isEqualTo("LocateInformation");
+    tasklist.closeNotifications();
+    tasklist.type(locate, "What is held", "Prosecution figures for 2025 and the mobile camera deployment plan.")
+        .type(locate, "Hours spent locating and retrieving", "2");
+    complete(locate);
+
+    WebElement assess = openAndClaim(TasklistFilters.MY_GROUP, "Assess exemptions");
+    tasklist.choose(assess, "Response", "Withhold in full")
+        .choose(assess, "Exemptions and exceptions engaged", "Section 31: Law enforcement")
+        .type(assess, "Why the exemptions apply", "The deployment plan shows where and when mobile cameras operate.");
+    shot("04-assess-exemptions");
+    complete(assess);
+
+    WebElement harm = openAndClaim(TasklistFilters.MY_GROUP, "Harm test (Section 31, Law enforcement)");
+    tasklist.type(harm, "The harm (the prejudice to the interest the exemption protects)",
+            "Drivers could avoid enforcement where cameras are known not to operate.")
+        .type(harm, "How disclosure would cause it (causal link)",
+            "The plan lists sites and times; with it, speeding at unmonitored sites carries no risk.")
+        .choose(harm, "Likelihood", "Would be likely to prejudice (a real and significant risk)")
+        .choose(harm, "Conclusion", "Harm is shown: the exemption is engaged");
+    complete(harm);
+
+    WebElement publicInterest = openAndClaim(TasklistFilters.MY_GROUP, "Public interest test (Section 31, Law enforcement)");
+    tasklist.type(publicInterest, "Factors favouring disclosure", "Transparency about how camera enforcement is targeted.")
+        .type(publicInterest, "Factors favouring non-disclosure", "Enforcement would lose its deterrent effect.")
+        .choose(publicInterest, "Balance", "The public interest in maintaining the exemption outweighs disclosure")
+        .type(publicInterest, "Balancing test: how the factors were weighed",
+            "Road safety outweighs the general interest in openness; the published site list meets much of it.");
+    shot("05-public-interest-test");
+    complete(publicInterest);
+
+    assertThat(openTask().getTaskDefinitionKey()).isEqualTo("ApproveResponse");
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, "outcome")).isEqualTo("WITHHELD_IN_FULL");
+  }
+
+  // --- 3. the approver returns the draft, the officer revises it ---------------------------------
+
+  @Test
+  @Order(3)
+  void theApproverReturnsTheDraftAndTheOfficerRevisesIt() {
+    storySoFar();
+    tasklist.logIn(APPROVER);
+    WebElement approve = openAndClaim(TasklistFilters.AWAITING_APPROVAL, "Approve response");
+    assertThat(tasklist.value(approve, "Outcome")).isEqualTo("WITHHELD_IN_FULL");
+    assertThat(tasklist.value(approve, "Drafted letter")).contains("Section 31").contains(reference);
+    tasklist.choose(approve, "Decision", "Return with comments")
+        .choose(approve, "Return to", "The officer, to revise the letter")
+        .type(approve, "Comments for the officer", approverComment);
+    shot("06-approve-return");
+    complete(approve);
+
+    tasklist.logIn(OFFICER);
+    WebElement revise = openAndClaim(TasklistFilters.MY_GROUP, "Revise draft response");
+    assertThat(tasklist.value(revise, "Approver's comments")).isEqualTo(approverComment);
+    assertThat(tasklist.value(revise, "Letter text")).contains("Section 31");
+    tasklist.append(revise, "Letter text", "\n\n" + officerEdit);
+    shot("07-revise-draft");
+    complete(revise);
+    assertThat(openTask().getTaskDefinitionKey()).isEqualTo("ApproveResponse");
+  }
+
+  // --- 4. the manager sees the case on the deadline page ------------------------------------------
+
+  @Test
+  @Order(4)
+  void theManagerSeesTheCaseOnTheDeadlinePage() {
+    storySoFar();
+    // Chrome keeps the credentials of the first address for the origin, so the page's own fetch()
+    // (which refuses an address with credentials in it) then authenticates like after a login prompt.
+    chromium.driver().get("http://" + MANAGER + ":" + Tasklist.PASSWORD + "@localhost:" + port + "/deadlines.html");
+    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    WebElement row = tasklist.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#rows tr[data-reference='" + reference + "']")));
+    List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    assertThat(cells.get(0)).isEqualTo(reference);
+    assertThat(cells.get(1)).isEqualTo("Approve response");
+    WebElement badge = row.findElement(By.cssSelector(".badge"));
+    assertThat(badge.getText()).isEqualTo("On track");
+    assertThat(badge.getDomAttribute("class")).contains("ON_TRACK");
+    shot("08-deadlines");
+  }
+
+  // --- 5. the approver approves; the edited letter goes out ---------------------------------------
+
+  @Test
+  @Order(5)
+  void theApproverApprovesAndTheEditedLetterIsIssued() throws IOException {
+    storySoFar();
+    tasklist.logIn(APPROVER);
+    WebElement approve = openAndClaim(TasklistFilters.AWAITING_APPROVAL, "Approve response");
+    assertThat(tasklist.value(approve, "Drafted letter")).contains(officerEdit).contains("Section 31");
+    tasklist.choose(approve, "Decision", "Approve and issue");
+    shot("09-approve");
+    complete(approve);
+
+    HistoricProcessInstance closed = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    assertThat(closed.getEndTime()).as("the case has ended").isNotNull();
+    assertThat(closed.getEndActivityId()).isEqualTo("ResponseIssued");
+    assertThat(variable("outcome")).isEqualTo("WITHHELD_IN_FULL");
+    assertThat(text(variable("draftLetterText"))).contains(officerEdit).contains("Section 31");
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> letters = (List<Map<String, Object>>) variable("letters");
+    Map<String, Object> issued = letters.stream().filter(letter -> letter.get("sentOn") != null)
+        .filter(letter -> !"ACKNOWLEDGEMENT".equals(letter.get("type"))).reduce((first, last) -> last).orElseThrow();
+    assertThat(issued.get("id")).isEqualTo(variable("draftLetterId"));
+    FileValue html = (FileValue) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(issued.get("id") + "Html").disableCustomObjectDeserialization()
+        .singleResult().getTypedValue();
+    try (InputStream in = html.getValue()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("the letter that was issued")
+          .contains(officerEdit);
+    }
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private WebElement openAndClaim(String filter, String stage) {
+    WebElement pane = tasklist.openTask(filter, stage + " – " + reference);
+    tasklist.claim(pane);
+    return pane;
+  }
+
+  /** Completes the open task in the browser and waits until the engine has it completed. */
+  private void complete(WebElement pane) {
+    Task task = openTask();
+    tasklist.clickComplete(pane);
+    tasklist.until(driver -> {
+      if (historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1) {
+        return true;
+      }
+      List<String> errors = tasklist.errorsOn(pane);
+      String notifications = tasklist.notifications();
+      if (!errors.isEmpty() || !notifications.isEmpty()) {
+        throw new AssertionError("\"" + task.getName() + "\" did not complete: " + errors + notifications);
+      }
+      return null;
+    });
+  }
+
+  private Task openTask() {
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .active().list().stream()
+        .filter(task -> !List.of("DeadlineAtRisk", "DeadlineBreached").contains(task.getTaskDefinitionKey())).toList();
+    assertThat(open).as("one open task on the case's main path").hasSize(1);
+    return open.get(0);
+  }
+
+  private Object variable(String name) {
+    HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(name).list().stream()
+        .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(processInstanceId))
+        .findFirst().orElseThrow(() -> new AssertionError("no variable " + name));
+    return variable.getValue();
+  }
+
+  private static String text(Object value) {
+    return value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : String.valueOf(value);
+  }
+}

@@ -1,0 +1,103 @@
+package org.foiflow.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.process.FoiCase;
+
+/** One internal review driven through the real engine, each step claimed and completed by a named user. */
+final class ReviewCase {
+
+  static final String REVIEWER = "arthur";
+
+  private final ProcessEngine engine;
+  private final ProcessInstance instance;
+
+  private ReviewCase(ProcessEngine engine, ProcessInstance instance) {
+    this.engine = engine;
+    this.instance = instance;
+  }
+
+  /** An FOI case withheld in full under s.40(2), assessed by olivia and approved by amira, closed. */
+  static FoiCase closedCase(ProcessEngine engine, String requester, LocalDate receivedOn, String regime) {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest(requester, receivedOn));
+    foi.triagedAs(Map.of("regime", regime)).located().assessed("WITHHOLD", "EIR".equals(regime) ? "eir-13" : "s40-2").approved();
+    return foi;
+  }
+
+  static ReviewCase asked(ProcessEngine engine, String reference, LocalDate receivedOn) {
+    return new ReviewCase(engine, engine.getRuntimeService().startProcessInstanceByKey(InternalReview.PROCESS_KEY,
+        Variables.createVariables().putValue("caseReference", reference)
+            .putValue("reviewReceivedOn", receivedOn.toString())
+            .putValue("reviewGrounds", "The names of senior officers are not private: they act in a public role.")));
+  }
+
+  ProcessInstance instance() {
+    return instance;
+  }
+
+  Object variable(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).list().stream()
+        .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(instance.getId()))
+        .findFirst().map(v -> v.getValue()).orElse(null);
+  }
+
+  String text(String name) {
+    Object value = variable(name);
+    return value instanceof org.camunda.spin.json.SpinJsonNode json && json.isString() ? json.stringValue()
+        : value == null ? null : value.toString();
+  }
+
+  Task task(String activityId) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId).list();
+    if (tasks.size() != 1) {
+      throw new AssertionError("expected one open task " + activityId + " but found " + tasks.size());
+    }
+    return tasks.get(0);
+  }
+
+  ReviewCase complete(String activityId, String user, Map<String, Object> values) {
+    Task task = task(activityId);
+    as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getTaskService().complete(task.getId(), values);
+    });
+    return this;
+  }
+
+  void as(String user, Runnable work) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      work.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  ReviewCase decided(String decision, String findings) {
+    return complete("ConductReview", REVIEWER, Map.of("reviewDecision", decision, "reviewFindings", findings));
+  }
+
+  ReviewCase extended(String reason) {
+    return complete("ConductReview", REVIEWER, Map.of("reviewDecision", InternalReview.EXTEND, "reviewExtensionReason", reason));
+  }
+
+  ReviewCase letterChecked() {
+    return complete("CheckReviewLetter", REVIEWER, Map.of("reviewLetterText", text("reviewLetterText")));
+  }
+
+  /** The letters filed with the review, by type. */
+  @SuppressWarnings("unchecked")
+  List<String> letterTypes() {
+    Object letters = variable("letters");
+    return letters == null ? List.of() : ((List<Map<String, Object>>) letters).stream().map(l -> (String) l.get("type")).toList();
+  }
+}
