@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -33,12 +31,9 @@ public final class CaseFile {
     return value == null ? null : value.toString();
   }
 
-  /**
-   * Long text for a form field: a JSON string value, because plain String variables stop at 4000
-   * characters in the engine's tables and a letter is longer than that.
-   */
+  /** Long text for a form field, such as a letter: a String, which {@link LongText} lets exceed 4000 characters. */
   public void putLongText(String name, String text) {
-    scope.setVariable(name, SpinValues.jsonValue(TextNode.valueOf(text).toString()).create());
+    scope.setVariable(name, text);
   }
 
   public boolean flag(String name) {

@@ -10,6 +10,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.Point;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -124,7 +125,18 @@ final class Tasklist {
     closeNotifications();
     WebElement complete = until(driver -> pane.findElement(
         By.xpath(".//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']")));
-    until(ExpectedConditions.elementToBeClickable(complete));
+    // Leaving a field re-renders the form (validation, textarea size): if that happens between mouse-down
+    // and mouse-up, the button moves away and the click is lost. Leave the field first, as a person
+    // reaching for the mouse does, and click once the button has stopped moving.
+    ((JavascriptExecutor) driver).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+    scrollIntoView(complete);
+    Point[] last = {null};
+    until(driver -> {
+      Point now = complete.getLocation();
+      boolean settled = now.equals(last[0]) && complete.isEnabled();
+      last[0] = now;
+      return settled;
+    });
     click(complete);
   }
 

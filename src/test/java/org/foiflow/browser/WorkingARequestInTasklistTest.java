@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -289,6 +290,15 @@ class WorkingARequestInTasklistTest {
   private void complete(WebElement pane) {
     Task task = openTask();
     tasklist.clickComplete(pane);
+    try {
+      waitUntilCompleted(pane, task);
+    } catch (TimeoutException stuck) {
+      throw new AssertionError("\"" + task.getName() + "\" did not complete; the browser said: "
+          + chromium.driver().manage().logs().get("browser").getAll(), stuck);
+    }
+  }
+
+  private void waitUntilCompleted(WebElement pane, Task task) {
     tasklist.until(driver -> {
       if (historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1) {
         return true;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -229,6 +232,30 @@ class FoiRequestProcessTest {
     foi.approved();
     assertThat(foi.instance()).isEnded();
     assertThat(foi.variable("outcome")).isEqualTo("GRANTED_IN_FULL");
+  }
+
+  @Test
+  void officersRevisionLongerThanTheEnginesTextColumnIsKeptWhole() {
+    FoiCase foi = logged().validAndHeld().located().assessed("FULL");
+    foi.returnedTo("DRAFT", "Please list every site in the letter.");
+    String sites = "Camera site on the A1 northbound at junction 12, checked monthly.\n".repeat(150);
+    String revised = "Dear Jane Requester\n\n" + sites + "\nYours sincerely";
+    assertThat(revised.length()).isGreaterThan(4000);
+    // Tasklist submits a textarea as a plain String variable, as here
+    Task revise = foi.task("ReviseDraft");
+    foi.as(FoiCase.OFFICER, () -> {
+      engine.getTaskService().claim(revise.getId(), FoiCase.OFFICER);
+      engine.getFormService().submitTaskForm(revise.getId(),
+          Variables.createVariables().putValueTyped("draftLetterText", Variables.stringValue(revised)));
+    });
+    assertThat(foi.instance()).isWaitingAt("ApproveResponse");
+    assertThat(String.valueOf(foi.variable("draftLetterText"))).contains(sites).contains("Dear Jane Requester").contains("Yours sincerely");
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(foi.instance().getId())
+        .variableUpdates().list().stream()
+        .map(detail -> ((HistoricVariableUpdate) detail))
+        .filter(update -> update.getVariableName().equals("draftLetterText"))
+        .map(update -> String.valueOf(update.getValue())))
+        .as("the history keeps the officer's whole text").anyMatch(text -> text.equals(revised));
   }
 
   @Test
