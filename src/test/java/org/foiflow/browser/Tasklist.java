@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Tasklist {
 
   static final String PASSWORD = "demo";
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   /** Finds a form-js field by the text of its label (without the required-field asterisk). */
   private static final String FIELD_BY_LABEL = """
@@ -64,9 +64,22 @@ final class Tasklist {
     driver.get(base + "/camunda/app/tasklist/" + engineName + "/");
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
-    WebElement name = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
+    until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    // The login page focuses the name field once it has rendered, which can pull keystrokes meant for
+    // the password into the name: type until both fields hold what was meant.
+    until(driver -> {
+      WebElement name = driver.findElement(By.cssSelector("input[type=text]"));
+      WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+      if (!user.equals(name.getDomProperty("value"))) {
+        name.clear();
+        name.sendKeys(user);
+      }
+      if (!PASSWORD.equals(password.getDomProperty("value"))) {
+        password.clear();
+        password.sendKeys(PASSWORD);
+      }
+      return user.equals(name.getDomProperty("value")) && PASSWORD.equals(password.getDomProperty("value"));
+    });
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//a[contains(normalize-space(.), 'Start process')]")));
