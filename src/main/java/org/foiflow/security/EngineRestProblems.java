@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the engine's REST API, a task completion refused by a form's contract, or a start form whose request
  * cannot be logged, is the caller's mistake: 400 with the fields named, not the 500 the engine's default
- * mapping gives an exception raised inside a listener or delegate.
+ * mapping gives an exception raised inside a listener or delegate. A change that lost a race with another
+ * node or user (optimistic locking) is 409 Conflict.
  */
 @Component
 public class EngineRestProblems implements ResourceConfigCustomizer {
@@ -40,6 +42,16 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
           body.put("message", cause.getMessage());
           body.put("errors", invalid.problems());
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+        if (cause instanceof OptimisticLockingException) {
+          // e.g. the same task completed at the same moment on two nodes: one wins, the other changed nothing
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("type", "Conflict");
+          body.put("title", "Changed at the same time");
+          body.put("status", 409);
+          body.put("message", "The case was changed by someone else at the same moment; nothing of this request"
+              + " was saved. Reload and try again.");
+          return Response.status(Response.Status.CONFLICT).type("application/problem+json").entity(body).build();
         }
         if (cause instanceof NullValueException gone && String.valueOf(gone.getMessage()).startsWith("Cannot find task")) {
           // e.g. a task completed twice: the second caller gets "not found", not a server error
