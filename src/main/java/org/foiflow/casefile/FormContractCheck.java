@@ -2,9 +2,7 @@ package org.foiflow.casefile;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -38,19 +36,9 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     if (contract != null) {
       Map<String, String> problems = contract.violations(task.getVariables());
       if (!problems.isEmpty()) {
-        if (completedMeanwhile(task)) {
-          // another node (or person) completed it first and the case moved on under us: a conflict, not bad input
-          throw new OptimisticLockingException("'" + task.getName() + "' was completed by someone else at the same moment");
-        }
         throw new CaseDataInvalidException(task.getName(), problems);
       }
     }
-  }
-
-  /** The task's row as committed now: gone when a concurrent completion committed first. */
-  private static boolean completedMeanwhile(DelegateTask task) {
-    TaskService tasks = task.getProcessEngineServices().getTaskService();
-    return Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery().taskId(task.getId()).count()) == 0;
   }
 
   private FormContract contract(DelegateTask task, String formId) {
