@@ -100,3 +100,20 @@ CREATE TABLE IF NOT EXISTS foi_disclosure_log (
   exemptions    VARCHAR(1000)
 );
 CREATE INDEX IF NOT EXISTS foi_disclosure_log_by_response ON foi_disclosure_log (responded_on);
+
+-- Letters to email. A row is written in the engine's transaction when a letter is sent, so a step that rolls
+-- back (a conflict with another node, a crash) emails nothing; the letter is emailed once that transaction has
+-- committed, and by any node, later, if the node that committed it died first. sent_at marks it delivered.
+-- No personal data: the recipient and the letter are read from the case when it is emailed.
+CREATE TABLE IF NOT EXISTS foi_letter_dispatch (
+  process_instance_id VARCHAR(64)   NOT NULL,
+  letter_id           VARCHAR(32)   NOT NULL,
+  subject             VARCHAR(300)  NOT NULL,
+  queued_at           TIMESTAMP     NOT NULL,
+  leased_until        TIMESTAMP,
+  attempts            INTEGER       NOT NULL,
+  sent_at             TIMESTAMP,
+  last_error          VARCHAR(1000),
+  PRIMARY KEY (process_instance_id, letter_id)
+);
+CREATE INDEX IF NOT EXISTS foi_letter_dispatch_unsent ON foi_letter_dispatch (sent_at, queued_at);

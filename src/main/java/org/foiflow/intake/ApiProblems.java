@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,15 @@ public class ApiProblems {
       problem.setProperty("reference", reference);
       problem.setProperty("location", "/api/requests/" + reference);
     });
+    return problem;
+  }
+
+  /** Two people (or two nodes) changed the same case at the same moment: the first wins, nothing of this one is kept. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail conflict(OptimisticLockingException conflict) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The case was changed by someone else at the same moment; nothing of this request was saved. Reload and try again.");
+    problem.setTitle("Changed at the same time");
     return problem;
   }
 

@@ -6,33 +6,102 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.foiflow.casefile.NamedProblems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * On the engine's REST API, a task completion refused by a form's contract, or a start form whose request
  * cannot be logged, is the caller's mistake: 400 with the fields named, not the 500 the engine's default
- * mapping gives an exception raised inside a listener or delegate.
+ * mapping gives an exception raised inside a listener or delegate. A change that lost a race with another
+ * node or user is 409 Conflict: an optimistic locking failure, or any refusal (403, 400) of an action on a
+ * task that someone else completed while this request was under way.
  */
 @Component
 public class EngineRestProblems implements ResourceConfigCustomizer {
 
+  static final String CONFLICT = "The case was changed by someone else at the same moment (the task may have been"
+      + " completed already); nothing of this request was saved. Reload and try again.";
+
+  private final ObjectProvider<ProcessEngine> engine;
+
+  public EngineRestProblems(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(CaseDataProblemMapper.class);
+    config.register(new CaseDataProblemMapper(engine));
+    config.register(new RefusedTaskActionMapper(engine));
   }
+
+  static Response conflict() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "Conflict");
+    body.put("title", "Changed at the same time");
+    body.put("status", 409);
+    body.put("message", CONFLICT);
+    return Response.status(Response.Status.CONFLICT).type("application/problem+json").entity(body).build();
+  }
+
+  /** An action on a task (task/{id}/complete, claim, ...) whose task is no longer open. */
+  static boolean taskGoneUnder(UriInfo request, ObjectProvider<ProcessEngine> engine) {
+    Matcher task = TASK_ACTION.matcher(request.getPath());
+    ProcessEngine processEngine = engine.getIfAvailable();
+    if (!task.matches() || processEngine == null) {
+      return false;
+    }
+    String taskId = task.group(1);
+    // read as the system: the caller may no longer see the task precisely because it was completed
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(commandContext -> commandContext.getTaskManager().findTaskById(taskId) == null);
+  }
+
+  private static final Pattern TASK_ACTION = Pattern.compile("/?(?:engine/[^/]+/)?task/([^/]+)/[a-z-]+");
 
   @Priority(1)
   public static class CaseDataProblemMapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+    private final ObjectProvider<ProcessEngine> engine;
+    @Context
+    UriInfo request;
+
+    CaseDataProblemMapper(ObjectProvider<ProcessEngine> engine) {
+      this.engine = engine;
+    }
 
     @Override
     public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof OptimisticLockingException) {
+          // e.g. the same task completed at the same moment on two nodes: one wins, the other changed nothing
+          return conflict();
+        }
+        if (cause instanceof NullValueException gone && String.valueOf(gone.getMessage()).startsWith("Cannot find task")) {
+          // e.g. a task completed twice: the second caller gets "not found", not a server error
+          return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "TaskNotFound", "message", exception.getMessage())).build();
+        }
+      }
+      if (taskGoneUnder(request, engine)) {
+        // its values were read after the winner had removed them: a conflict, not bad input
+        return conflict();
+      }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof NamedProblems invalid) {
           Map<String, Object> body = new LinkedHashMap<>();
@@ -41,11 +110,29 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
           body.put("errors", invalid.problems());
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
-        if (cause instanceof NullValueException gone && String.valueOf(gone.getMessage()).startsWith("Cannot find task")) {
-          // e.g. a task completed twice: the second caller gets "not found", not a server error
-          return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", "TaskNotFound", "message", exception.getMessage())).build();
-        }
+      }
+      return camundaDefault.toResponse(exception);
+    }
+  }
+
+  /** A refusal (e.g. 403: the task's candidate rights went with it) of an action on a task completed meanwhile. */
+  @Priority(1)
+  public static class RefusedTaskActionMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+    private final ObjectProvider<ProcessEngine> engine;
+    @Context
+    UriInfo request;
+
+    RefusedTaskActionMapper(ObjectProvider<ProcessEngine> engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      if (exception instanceof OptimisticLockingException
+          || (exception instanceof AuthorizationException && taskGoneUnder(request, engine))) {
+        return conflict();
       }
       return camundaDefault.toResponse(exception);
     }

@@ -1,0 +1,233 @@
+package org.foiflow.correspondence;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.foiflow.drafting.AuthorityProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Emails letters exactly when the step that sent them has committed (table foi_letter_dispatch). A step that
+ * rolls back, because another node worked the same task first or because the node died, emails nothing; a
+ * letter committed by a node that died before emailing it is emailed by whichever node looks next. Each
+ * email carries a Message-ID made from the case and the letter, the same on every attempt.
+ */
+@Component
+public class LetterOutbox {
+
+  private static final Logger log = LoggerFactory.getLogger(LetterOutbox.class);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final AuthorityProfile authority;
+  private final ProcessEngine engine;
+  private final Duration retryAfter;
+  private final Duration lease;
+
+  public LetterOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mailSender,
+                      AuthorityProfile authority, @Lazy ProcessEngine engine,
+                      @Value("${foiflow.letters.dispatch-retry:PT1M}") Duration retryAfter,
+                      @Value("${foiflow.letters.dispatch-lease:PT2M}") Duration lease) {
+    this.jdbc = jdbc;
+    // after the engine's commit its connection is still bound to the thread: work there would never commit
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.mailSender = mailSender;
+    this.authority = authority;
+    this.engine = engine;
+    this.retryAfter = retryAfter;
+    this.lease = lease;
+  }
+
+  public boolean canEmail() {
+    return mailSender.getIfAvailable() != null;
+  }
+
+  /** Queues the filed letter in the engine's transaction; it is emailed once that transaction commits. */
+  public void queue(VariableScope caseScope, String letterId, String subject) {
+    String processInstanceId = processInstanceOf(caseScope);
+    Integer queuedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM foi_letter_dispatch WHERE process_instance_id = ?"
+        + " AND letter_id = ?", Integer.class, processInstanceId, letterId);
+    if (queuedBefore != null && queuedBefore > 0) {
+      return; // sent by an earlier step of this case: the requester has it already
+    }
+    try {
+      jdbc.update("INSERT INTO foi_letter_dispatch (process_instance_id, letter_id, subject, queued_at, attempts)"
+          + " VALUES (?, ?, ?, ?, 0)", processInstanceId, letterId, subject, Timestamp.from(Instant.now()));
+    } catch (DuplicateKeyException concurrentStep) {
+      // another node sent the same letter of this case in a transaction that committed first: this step loses
+      throw new OptimisticLockingException("Letter " + letterId + " of case " + processInstanceId
+          + " was sent by a concurrent transaction; this one is rolled back");
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          deliver(processInstanceId, letterId);
+        }
+      });
+    }
+  }
+
+  /** Letters committed but not emailed (their node died, or SMTP failed) are emailed by any node. */
+  @Scheduled(fixedDelayString = "${foiflow.letters.dispatch-retry:PT1M}", initialDelayString = "${foiflow.letters.dispatch-retry:PT1M}")
+  public void deliverOverdue() {
+    if (!canEmail()) {
+      return;
+    }
+    Instant now = Instant.now();
+    List<Map<String, Object>> overdue = jdbc.queryForList("SELECT process_instance_id, letter_id FROM foi_letter_dispatch"
+            + " WHERE sent_at IS NULL AND queued_at < ? AND (leased_until IS NULL OR leased_until < ?)"
+            + " ORDER BY queued_at",
+        Timestamp.from(now.minus(retryAfter)), Timestamp.from(now));
+    for (Map<String, Object> row : overdue) {
+      deliver(String.valueOf(row.get("process_instance_id")), String.valueOf(row.get("letter_id")));
+    }
+  }
+
+  /** Emails the letter unless it was emailed already or another node is emailing it right now. */
+  public void deliver(String processInstanceId, String letterId) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    Instant now = Instant.now();
+    Integer taken = ownTransaction.execute(status -> jdbc.update("UPDATE foi_letter_dispatch"
+            + " SET leased_until = ?, attempts = attempts + 1 WHERE process_instance_id = ? AND letter_id = ?"
+            + " AND sent_at IS NULL AND (leased_until IS NULL OR leased_until < ?)",
+        Timestamp.from(now.plus(lease)), processInstanceId, letterId, Timestamp.from(now)));
+    if (taken == null || taken == 0) {
+      return;
+    }
+    try {
+      String subject = ownTransaction.execute(status -> jdbc.queryForObject("SELECT subject FROM foi_letter_dispatch"
+          + " WHERE process_instance_id = ? AND letter_id = ?", String.class, processInstanceId, letterId));
+      sender.send(message(sender, processInstanceId, letterId, subject));
+      ownTransaction.executeWithoutResult(status -> jdbc.update("UPDATE foi_letter_dispatch SET sent_at = ?,"
+          + " leased_until = NULL, last_error = NULL WHERE process_instance_id = ? AND letter_id = ?",
+          Timestamp.from(Instant.now()), processInstanceId, letterId));
+    } catch (RuntimeException failed) {
+      log.warn("Letter {} of case {} could not be emailed; it is tried again after {}", letterId, processInstanceId,
+          retryAfter, failed);
+      String error = String.valueOf(failed.getMessage());
+      ownTransaction.executeWithoutResult(status -> jdbc.update("UPDATE foi_letter_dispatch SET leased_until = NULL,"
+              + " last_error = ? WHERE process_instance_id = ? AND letter_id = ?",
+          error.substring(0, Math.min(error.length(), 1000)), processInstanceId, letterId));
+    }
+  }
+
+  /** The email, read from the case as committed: the requester's address and the letter's HTML and PDF. */
+  private MimeMessage message(JavaMailSender sender, String processInstanceId, String letterId, String subject) {
+    List<String> names = List.of("requesterEmail", "reference", letterId + "Html", letterId + "Pdf");
+    Map<String, TypedValue> values = caseValues(processInstanceId, names);
+    if (!values.keySet().containsAll(names)) {
+      throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId + " cannot be emailed:"
+          + " the case history lacks " + names.stream().filter(name -> !values.containsKey(name)).toList());
+    }
+    try {
+      MimeMessage message = new FixedIdMessage(sender.createMimeMessage(),
+          "<" + letterId + "." + processInstanceId + "@foiflow>");
+      MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
+      mail.setFrom(authority.email());
+      mail.setTo(String.valueOf(values.get("requesterEmail").getValue()));
+      mail.setSubject(subject);
+      mail.setText(new String(bytes(values.get(letterId + "Html")), StandardCharsets.UTF_8), true);
+      mail.addAttachment(values.get("reference").getValue() + ".pdf",
+          new ByteArrayResource(bytes(values.get(letterId + "Pdf"))), "application/pdf");
+      return message;
+    } catch (MessagingException unsendable) {
+      throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId
+          + " could not be prepared for email", unsendable);
+    }
+  }
+
+  /** The case's own (process-level) values from history, which keeps them after the case has closed. */
+  private Map<String, TypedValue> caseValues(String processInstanceId, List<String> names) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication(); // the outbox reads as the system, whoever's request committed the letter
+    try {
+      Map<String, TypedValue> values = new HashMap<>();
+      for (HistoricVariableInstance variable : engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId(processInstanceId).variableNameIn(names.toArray(String[]::new)).list()) {
+        boolean caseLevel = processInstanceId.equals(variable.getActivityInstanceId());
+        if (caseLevel || !values.containsKey(variable.getName())) {
+          values.put(variable.getName(), variable.getTypedValue());
+        }
+      }
+      return values;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static byte[] bytes(TypedValue file) {
+    try (InputStream in = ((FileValue) file).getValue()) {
+      return in.readAllBytes();
+    } catch (IOException unreadable) {
+      throw new IllegalStateException("letter content cannot be read", unreadable);
+    }
+  }
+
+  private static String processInstanceOf(VariableScope caseScope) {
+    if (caseScope instanceof DelegateExecution execution) {
+      return execution.getProcessInstanceId();
+    }
+    if (caseScope instanceof DelegateTask task) {
+      return task.getProcessInstanceId();
+    }
+    throw new IllegalArgumentException("a letter is sent from a case's execution or task, not from " + caseScope);
+  }
+
+  /** Keeps the Message-ID we give it (JavaMail would otherwise make a new one on every attempt). */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMessage(MimeMessage template, String messageId) {
+      super(template.getSession());
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}
