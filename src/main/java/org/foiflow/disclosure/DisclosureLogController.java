@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
 import org.foiflow.review.CaseConflictException;
@@ -94,14 +95,21 @@ public class DisclosureLogController {
   }
 
   private DisclosureLog.Page search(String q, LocalDate from, LocalDate to, int page, int size) {
-    if (page < 0 || size < 1 || size > 500) {
-      throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (page < 0) {
+      problems.put("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 500) {
+      problems.put("size", "must be between 1 and 500");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from must not be after to");
+      problems.put("from", "must not be after to (" + to + ")");
     }
     if (q != null && q.length() > 200) {
-      throw new IllegalArgumentException("q is at most 200 characters");
+      problems.put("q", "at most 200 characters");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
     }
     return log.search(q, from, to, page, size);
   }
