@@ -333,6 +333,39 @@ class DisclosureLogTest {
     assertThat(script.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 
+  @Test
+  void anApprovalSubmittedOverTheEngineApiIsCheckedLikeOneFromTasklist() throws Exception {
+    FoiCase foi = released("Footpath closures", "the Wickerby footpath closure orders", "FULL");
+    ProcessInstance entry = entryOf(foi);
+    String taskId = approval(entry).getId();
+    String rest = "/engine-rest/engine/" + engine.getName() + "/task/" + taskId;
+    assertThat(post(rest + "/claim", "oscar", "{\"userId\":\"oscar\"}").statusCode()).isEqualTo(204);
+    String proposed = text(entry, "publishedRequest");
+    String request = json.writeValueAsString(proposed);
+    String response = json.writeValueAsString(text(entry, "publishedResponse"));
+
+    HttpResponse<String> named = post(rest + "/complete", "oscar", "{\"variables\":{"
+        + "\"publishDecision\":{\"value\":\"PUBLISH\"},\"publishedResponse\":{\"value\":" + response + "},"
+        + "\"publishedRequest\":{\"value\":" + json.writeValueAsString(proposed + " Zebedee Quuxworth") + "}}}");
+    assertThat(named.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(named.body()).get("errors").get("publishedRequest").asText()).contains("name");
+    HttpResponse<String> notText = post(rest + "/complete", "oscar", "{\"variables\":{"
+        + "\"publishDecision\":{\"value\":\"PUBLISH\"},\"publishedRequest\":{\"value\":" + request + "},"
+        + "\"publishedResponse\":{\"value\":{\"text\":\"an object\"}}}}");
+    assertThat(notText.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(notText.body()).get("errors").has("publishedResponse")).isTrue();
+    assertThat(json.readTree(get("/disclosure-log.json?q=Wickerby").body()).get("total").asLong()).isZero();
+
+    HttpResponse<String> approved = post(rest + "/complete", "oscar", "{\"variables\":{"
+        + "\"publishDecision\":{\"value\":\"PUBLISH\"},\"publishedRequest\":{\"value\":" + request + "},"
+        + "\"publishedResponse\":{\"value\":" + response + "}}}");
+    assertThat(approved.statusCode()).isEqualTo(204);
+    JsonNode published = json.readTree(get("/disclosure-log.json?q=Wickerby").body()).get("entries").get(0);
+    assertThat(published.get("request").asText()).isEqualTo(proposed.strip())
+        .contains("Wickerby footpath closure orders");
+    showsNoPersonalData(published.toString());
+  }
+
   /** Runs work as a user with the user's groups, as Tasklist does. */
   private record FoiCaseOfficer(ProcessEngine engine) {
     void as(String user, Runnable work) {
