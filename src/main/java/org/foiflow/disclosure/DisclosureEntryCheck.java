@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.review.OriginalCase;
@@ -31,6 +32,16 @@ public class DisclosureEntryCheck implements TaskListener {
   public void notify(DelegateTask task) {
     CaseFile entry = CaseFile.of(task);
     Map<String, String> problems = new LinkedHashMap<>();
+    for (String field : PUBLISHED) {
+      Object value = task.getVariable(field);
+      // Tasklist sends text; anything else (e.g. an object through the REST API) would be published as its toString
+      if (value != null && !(value instanceof String) && !(value instanceof SpinJsonNode json && json.isString())) {
+        problems.put(field, "must be text");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CaseDataInvalidException(task.getName(), problems);
+    }
     if (DisclosureLogEntry.PUBLISH.equals(entry.text("publishDecision"))) {
       OriginalCase original = originalCases.find(entry.reference()).orElseThrow();
       PersonalData requester = PersonalData.of(original.text("requesterName"), original.text("requesterEmail"),

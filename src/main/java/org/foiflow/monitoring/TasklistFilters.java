@@ -25,6 +25,7 @@ public class TasklistFilters {
   public static final String DUE_SOON = "Due within 5 working days";
   public static final String OVERDUE = "Overdue";
   public static final String AWAITING_APPROVAL = "Awaiting approval";
+  public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -50,6 +51,13 @@ public class TasklistFilters {
     create(AWAITING_APPROVAL, 5, "#2a7a2a", "Drafted responses waiting for an approver",
         foiTasks().taskDefinitionKey("ApproveResponse"),
         FoiGroups.APPROVERS, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
+    // the work that follows a response has its own processes; it is tracked here like the cases' work
+    TaskQuery afterResponse = taskService.createTaskQuery()
+        .processDefinitionKeyIn("internal-review", "ico-complaint", "disclosure-log-entry")
+        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+    afterResponse.orderByDueDate().asc();
+    create(AFTER_THE_RESPONSE, 10, "#5a3d8a", "Internal reviews, ICO complaints and disclosure log entries for my groups",
+        afterResponse, FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
   }
 
   private TaskQuery foiTasks() {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.security.FoiGroups;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -52,10 +53,10 @@ public class StatisticsController {
     LocalDate start = from != null ? from : quarterStart;
     LocalDate end = to != null ? to : quarterStart.plusMonths(3).minusDays(1);
     if (start.isAfter(end)) {
-      throw new IllegalArgumentException("from must not be after to");
+      throw new InvalidRequestException(Map.of("from", "must not be after to (" + end + ")"));
     }
     if (format != null && !format.equals("csv") && !format.equals("json")) {
-      throw new IllegalArgumentException("format must be json or csv");
+      throw new InvalidRequestException(Map.of("format", "must be json or csv"));
     }
     Statistics statistics = query.between(start, end);
     boolean csv = "csv".equals(format) || format == null && accept != null && accept.contains("text/csv");

@@ -154,7 +154,7 @@ public class StatisticsQuery {
   }
 
   /** "s31" → "Section 31", "s40-2" → "Section 40(2)", "eir-12-5-b" → "Regulation 12(5)(b)". */
-  static String section(String code) {
+  public static String section(String code) {
     String lower = code.trim().toLowerCase(Locale.ROOT);
     String prefix;
     String rest;

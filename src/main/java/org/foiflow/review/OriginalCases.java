@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +35,11 @@ public class OriginalCases {
   static final Set<String> DECIDING_TASKS = Set.of("ApproveResponse", "QualifiedPersonOpinion");
 
   private final HistoryService historyService;
+  private final RuntimeService runtimeService;
 
-  public OriginalCases(HistoryService historyService) {
+  public OriginalCases(HistoryService historyService, RuntimeService runtimeService) {
     this.historyService = historyService;
+    this.runtimeService = runtimeService;
   }
 
   public Optional<OriginalCase> find(String reference) {
@@ -60,6 +65,18 @@ public class OriginalCases {
           || ValueType.BYTES.getName().equals(variable.getTypeName());
       if (caseLevel && !file && variable.getValue() != null) {
         values.put(variable.getName(), variable.getValue());
+      }
+    }
+    if (instance.getEndTime() == null && Context.getCommandContext() != null) {
+      // the case may be closing in this very transaction (the disclosure log offer on its end event): its
+      // runtime values, read through the engine's cache, are newer than what history has stored so far
+      VariableMap current = runtimeService.getVariablesTyped(instance.getId(), true);
+      for (String name : current.keySet()) {
+        TypedValue value = current.getValueTyped(name);
+        boolean file = value.getType() == ValueType.FILE || value.getType() == ValueType.BYTES;
+        if (!file && current.get(name) != null) {
+          values.put(name, current.get(name));
+        }
       }
     }
     boolean closed = values.get("closedOn") != null;

@@ -22,7 +22,7 @@ public class RestAuthentication {
     registration.setName("foiflow-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/deadlines.html");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/deadlines.html", "/statistics.html");
     registration.setAsyncSupported(true);
     return registration;
   }

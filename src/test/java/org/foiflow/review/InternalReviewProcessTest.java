@@ -182,7 +182,14 @@ class InternalReviewProcessTest {
     ReviewCase review = ReviewCase.asked(engine, foi.reference(), REVIEW_ASKED);
     review.complete("DecideLateRequest", FoiCase.OFFICER, Map.of("lateDecision", "ACCEPT",
         "lateDecisionReason", "The requester was in hospital."));
-    assertThat(review.instance()).isWaitingAt("ConductReview");
+    assertThat(review.instance()).hasPassed("DecideLateRequest").isWaitingAt("ConductReview");
+    review.decided(InternalReview.UPHOLD, "The exemption was correctly applied.");
+    review.letterChecked();
+    assertThat(review.instance()).hasPassed("ReviewUpheld").hasNotPassed("SendLateReply").isEnded();
+    Map<String, Object> row = reviewRow(review);
+    assertThat(row.get("LATE_REQUEST")).isEqualTo(true);
+    assertThat(row.get("ACCEPTED")).isEqualTo(true);
+    assertThat(row.get("OUTCOME")).isEqualTo("UPHELD");
   }
 
   @Test
