@@ -1,11 +1,21 @@
 package org.foiflow.drafting;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
 
 /**
@@ -20,6 +30,11 @@ final class LetterPdf {
   private static final String FONTS = "/fonts/";
   private static final String PDFBOX_FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+  // The font files, read once.
+  private static final byte[] REGULAR = fontFile("LiberationSans-Regular.ttf");
+  private static final byte[] BOLD = fontFile("LiberationSans-Bold.ttf");
+  private static final byte[] ITALIC = fontFile("LiberationSans-Italic.ttf");
+
   static {
     if (XRLog.getLoggerImpl() == null || XRLog.getLoggerImpl().getClass().getName().startsWith("com.openhtmltopdf")) {
       XRLog.setLoggerImpl(new Slf4jXrLogger());
@@ -31,37 +46,98 @@ final class LetterPdf {
 
   static byte[] render(Document document, String baseUri) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
+    Faces faces = borrowFaces();
+    try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.withProducer("foiflow");
       // Tagged PDF (PDF/UA): public bodies' letters must work with screen readers.
       builder.usePdfUaAccessibility(true);
       builder.withW3cDocument(document, baseUri);
-      font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-      font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-      font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+      builder.usePDDocument(pdf);
+      font(builder, pdf, faces.regular, 400, FontStyle.NORMAL);
+      font(builder, pdf, faces.bold, 700, FontStyle.NORMAL);
+      font(builder, pdf, faces.italic, 400, FontStyle.ITALIC);
       builder.toStream(out);
       builder.run();
     } catch (IOException | RuntimeException failed) {
       throw new IllegalStateException("the letter could not be rendered as PDF: " + failed.getMessage(), failed);
+    } finally {
+      IDLE_FACES.offer(faces);
     }
     return out.toByteArray();
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-    String path = LetterPdf.class.getResource(FONTS + file) != null ? FONTS + file : PDFBOX_FALLBACK;
-    if (LetterPdf.class.getResource(path) == null) {
+  private static void font(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont face, int weight, FontStyle style) {
+    if (face == null) {
       return; // no TrueType font at all: openhtmltopdf falls back to the PDF base fonts (Helvetica).
     }
-    builder.useFont(() -> open(path), FAMILY, weight, style, true);
+    builder.useFont(new Face(pdf, face), FAMILY, weight, style, true);
   }
 
-  private static InputStream open(String path) {
-    InputStream in = LetterPdf.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("font " + path + " is missing from the classpath");
+  /**
+   * Parsed fonts, reused from letter to letter: parsing and reading a font's tables took half of a letter's
+   * rendering time. A parsed font reads its file as it goes, so each one serves one letter at a time; there
+   * are as many sets as letters were ever rendered at once.
+   */
+  private static final Queue<Faces> IDLE_FACES = new ConcurrentLinkedQueue<>();
+
+  private record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic) {
+  }
+
+  private static Faces borrowFaces() {
+    Faces faces = IDLE_FACES.poll();
+    return faces != null ? faces : new Faces(parse(REGULAR), parse(BOLD), parse(ITALIC));
+  }
+
+  private static TrueTypeFont parse(byte[] file) {
+    if (file == null) {
+      return null;
     }
-    return in;
+    try {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
+      // PDFBox 3 runs every line of text through the font's glyph substitution (GSUB) rules, compiling
+      // regular expressions each time: three quarters of a letter's rendering time (see docs/benchmarks.md).
+      // Latin letters need no substitution; without it ligatures are not formed, and copied text stays plain.
+      ttf.setEnableGsub(false);
+      return ttf;
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("the letter font cannot be read", unreadable);
+    }
+  }
+
+  /** One face of the font, added to this letter's PDF only when the letter uses it. */
+  private static final class Face extends PDFontSupplier {
+
+    private final PDDocument pdf;
+    private final TrueTypeFont ttf;
+    private PDFont font;
+
+    Face(PDDocument pdf, TrueTypeFont ttf) {
+      super(null);
+      this.pdf = pdf;
+      this.ttf = ttf;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        try {
+          font = PDType0Font.load(pdf, ttf, true);
+        } catch (IOException unreadable) {
+          throw new UncheckedIOException("the letter font cannot be read", unreadable);
+        }
+      }
+      return font;
+    }
+  }
+
+  private static byte[] fontFile(String name) {
+    String path = LetterPdf.class.getResource(FONTS + name) != null ? FONTS + name : PDFBOX_FALLBACK;
+    try (InputStream in = LetterPdf.class.getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("font " + path + " cannot be read", unreadable);
+    }
   }
 }
