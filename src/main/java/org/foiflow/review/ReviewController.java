@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -48,15 +47,13 @@ public class ReviewController {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final TaskService taskService;
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
 
-  public ReviewController(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
+  public ReviewController(RuntimeService runtimeService, HistoryService historyService,
                           RequestStatusQuery statusQuery, CaseClock caseClock) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.taskService = taskService;
     this.statusQuery = statusQuery;
     this.caseClock = caseClock;
   }
@@ -106,8 +103,9 @@ public class ReviewController {
     answer.put("dueOn", values.get("reviewDueOn"));
     answer.put("limitOn", values.get("reviewLimitOn"));
     answer.put("extended", values.get("reviewExtended"));
-    answer.put("stage", taskService.createTaskQuery().processInstanceId(reviewId).list().stream()
-        .map(Task::getTaskDefinitionKey).toList());
+    // from history: the review's own tasks are hidden from the people of the original decision, its stage is not
+    answer.put("stage", historyService.createHistoricTaskInstanceQuery().processInstanceId(reviewId).unfinished().list()
+        .stream().map(HistoricTaskInstance::getTaskDefinitionKey).toList());
     if (values.get("reviewOutcome") != null && values.get("reviewCompletedOn") != null) {
       answer.put("outcome", values.get("reviewOutcome"));
       answer.put("revisedOutcome", values.get("revisedOutcome"));

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The reviewer must have taken no part in the original decision (s.45 Code of Practice, part 5; EIR reg 11).
  * Enforced by the engine as the four-eyes rule is: when a reviewer's task is created, everyone who assessed,
  * gave the s.36 opinion on or approved the original case gets a REVOKE authorization on it, so the engine
- * refuses their claim or completion although their group may work reviews. Assignment and completion are
+ * hides it from them and refuses their claim or completion although their group may work reviews. Assignment and completion are
  * checked too, for callers acting without a login; a refusal rolls the whole command back.
  */
 @Component("reviewerIndependence")
@@ -55,9 +54,8 @@ public class ReviewerIndependence implements TaskListener {
         revoke.setUserId(participant);
         revoke.setResource(Resources.TASK);
         revoke.setResourceId(task.getId());
-        revoke.removePermission(TaskPermissions.TASK_WORK);
-        revoke.removePermission(Permissions.UPDATE);
-        revoke.removePermission(TaskPermissions.TASK_ASSIGN);
+        // every permission revoked, as for four eyes: a revoke that left READ set would show them the review
+        revoke.removePermission(Permissions.ALL);
         authorizations.saveAuthorization(revoke);
       }
       return null;

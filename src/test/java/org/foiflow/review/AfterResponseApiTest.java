@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.complaints.IcoComplaint;
+import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +139,38 @@ class AfterResponseApiTest {
             + "\"complaintSummary\":{\"value\":\"The requester says s.40(2) was wrongly applied.\"}}}");
     assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(200);
     assertThat(running(IcoComplaint.PROCESS_KEY, reference)).isEqualTo(1);
+  }
+
+  @Test
+  void theWorkAfterTheResponseIsTrackedInItsOwnTasklistFilter() throws Exception {
+    String reference = closedCase("Filter Watcher");
+    assertThat(call("POST", "/api/requests/" + reference + "/review", "{\"grounds\":\"Please look again.\"}").statusCode())
+        .isEqualTo(201);
+    assertThat(call("POST", "/api/requests/" + reference + "/ico-complaints",
+        "{\"icoReference\":\"IC-77777-F1\",\"respondBy\":\"2026-10-19\"}").statusCode()).isEqualTo(201);
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.AFTER_THE_RESPONSE).singleResult();
+    assertThat(filter).isNotNull();
+    // the officers answer the Commissioner; an approver who took no part reviews; the approver who did sees nothing
+    assertThat(tasksInFilter(filter, "olivia", reference)).containsExactly("RespondToCommissioner");
+    assertThat(tasksInFilter(filter, "arthur", reference)).containsExactly("ConductReview");
+    assertThat(tasksInFilter(filter, "amira", reference)).isEmpty();
+    // the case work's own filter does not list it
+    Filter caseWork = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_GROUP).singleResult();
+    assertThat(tasksInFilter(caseWork, "olivia", reference)).isEmpty();
+  }
+
+  private List<String> tasksInFilter(Filter filter, String user, String reference) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return engine.getFilterService().<Task>list(filter.getId()).stream()
+          .filter(task -> reference.equals(engine.getRuntimeService().createProcessInstanceQuery()
+              .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()))
+          .map(Task::getTaskDefinitionKey).sorted().toList();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   @Test

@@ -208,7 +208,11 @@ class InternalReviewProcessTest {
   void theEngineRefusesTheReviewToAnyoneWhoTookPartInTheOriginalDecision() {
     ReviewCase review = reviewOfAClosedCase("Ivo Independent", "FOIA");
     String taskId = review.task("ConductReview").getId();
-    // amira approved the original response: her group may review, she may not
+    // amira approved the original response: her group may review, she may not, and does not even see it
+    review.as(FoiCase.APPROVER, () -> assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(review.instance().getId()).count()).isZero());
+    review.as(ReviewCase.REVIEWER, () -> assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(review.instance().getId()).taskDefinitionKey("ConductReview").count()).isEqualTo(1));
     assertThatThrownBy(() -> review.as(FoiCase.APPROVER, () -> engine.getTaskService().claim(taskId, FoiCase.APPROVER)))
         .isInstanceOf(AuthorizationException.class).hasMessageContaining(FoiCase.APPROVER);
     assertThatThrownBy(() -> review.as(FoiCase.APPROVER, () -> engine.getTaskService().complete(taskId,
