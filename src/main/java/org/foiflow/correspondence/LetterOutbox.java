@@ -94,11 +94,17 @@ public class LetterOutbox {
       throw new OptimisticLockingException("Letter " + letterId + " of case " + processInstanceId
           + " was sent by a concurrent transaction; this one is rolled back");
     }
+    // without a Spring transaction (never in this application) the next look at the outbox sends it
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          deliver(processInstanceId, letterId);
+          try {
+            deliver(processInstanceId, letterId);
+          } catch (RuntimeException notNow) {
+            // the step is committed whatever happens here; the next look at the outbox sends the letter
+            log.warn("Letter {} of case {} is left for the next look at the outbox", letterId, processInstanceId, notNow);
+          }
         }
       });
     }
@@ -113,7 +119,7 @@ public class LetterOutbox {
     Instant now = Instant.now();
     List<Map<String, Object>> overdue = jdbc.queryForList("SELECT process_instance_id, letter_id FROM foi_letter_dispatch"
             + " WHERE sent_at IS NULL AND queued_at < ? AND (leased_until IS NULL OR leased_until < ?)"
-            + " ORDER BY queued_at",
+            + " ORDER BY queued_at LIMIT 100",
         Timestamp.from(now.minus(retryAfter)), Timestamp.from(now));
     for (Map<String, Object> row : overdue) {
       deliver(String.valueOf(row.get("process_instance_id")), String.valueOf(row.get("letter_id")));

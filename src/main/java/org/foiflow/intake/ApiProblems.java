@@ -93,7 +93,8 @@ public class ApiProblems {
   @ExceptionHandler(OptimisticLockingException.class)
   ProblemDetail conflict(OptimisticLockingException conflict) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        "The case was changed by someone else at the same moment; nothing of this request was saved. Reload and try again.");
+        "The case was changed by someone else at the same moment (the task may have been completed already);"
+            + " nothing of this request was saved. Reload and try again.");
     problem.setTitle("Changed at the same time");
     return problem;
   }

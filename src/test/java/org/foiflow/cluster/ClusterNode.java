@@ -76,6 +76,9 @@ public final class ClusterNode {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
+    // no node outlives the test JVM, even when the test is interrupted before its @AfterAll
+    Process started = process;
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     return this;
   }
 

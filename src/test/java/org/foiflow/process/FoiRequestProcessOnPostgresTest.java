@@ -2,8 +2,13 @@ package org.foiflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.foiflow.cluster.EmbeddedPostgresDatabase;
+import org.foiflow.disclosure.DisclosureLog;
+import org.foiflow.monitoring.DeadlineView;
+import org.foiflow.reporting.Statistics;
+import org.foiflow.reporting.StatisticsQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -19,6 +24,12 @@ class FoiRequestProcessOnPostgresTest extends FoiRequestProcessTest {
 
   @Autowired
   DataSource dataSource;
+  @Autowired
+  StatisticsQuery statistics;
+  @Autowired
+  DeadlineView deadlines;
+  @Autowired
+  DisclosureLog disclosureLog;
 
   @Test
   void theEngineAndTheCaseIndexAreOnPostgres() throws Exception {
@@ -30,5 +41,24 @@ class FoiRequestProcessOnPostgresTest extends FoiRequestProcessTest {
     Integer indexed = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
         "SELECT COUNT(*) FROM foi_case WHERE reference = ?", Integer.class, foi.reference());
     assertThat(indexed).isEqualTo(1);
+  }
+
+  @Test
+  void theStatisticsDeadlineAndDisclosureLogQueriesRunOnPostgres() {
+    LocalDate received = LocalDate.of(2026, 11, 3);
+    FoiCase.logged(engine, FoiCase.aRequest("Quinn Query", received)).validAndHeld().located().assessed("WITHHOLD", "s31")
+        .harmShown("WOULD").publicInterestBalanced("WITHHOLD").approved();
+    Statistics day = statistics.between(received, received);
+    assertThat(day.requests().received()).isEqualTo(1);
+    assertThat(day.requests().answered()).isEqualTo(1);
+    assertThat(day.outcomes()).containsEntry("WITHHELD_IN_FULL", 1L);
+
+    FoiCase open = FoiCase.logged(engine, FoiCase.aRequest("Olive Open", received));
+    DeadlineView.Page page = deadlines.open(null, DeadlineView.Sort.dueOn, false, 0, 500);
+    assertThat(page.cases()).extracting(DeadlineView.Row::reference).contains(open.reference());
+    assertThat(page.total()).isEqualTo(page.counts().values().stream().mapToLong(Long::longValue).sum());
+
+    // nothing of these cases was offered for publication: the search (LIKE ... ESCAPE, LIMIT) finds none
+    assertThat(disclosureLog.search("cctv policy", received, received, 0, 10).entries()).isEmpty();
   }
 }
