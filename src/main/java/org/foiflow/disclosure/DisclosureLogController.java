@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
-import org.foiflow.reporting.StatisticsQuery;
 import org.foiflow.review.CaseConflictException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -98,7 +98,7 @@ public class DisclosureLogController {
     view.setVariable("outcomes", OUTCOMES);
     Map<String, List<String>> sections = new LinkedHashMap<>();
     found.entries().forEach(entry -> sections.put(entry.reference(),
-        entry.exemptions().stream().map(StatisticsQuery::section).toList()));
+        entry.exemptions().stream().map(ExemptionCitation::of).toList()));
     view.setVariable("sections", sections);
     view.setVariable("jsonLink", link("/disclosure-log.json", words, start, end, null));
     view.setVariable("csvLink", link("/disclosure-log.csv", words, start, end, null));

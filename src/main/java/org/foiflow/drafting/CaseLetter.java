@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foiflow.assessment.ExemptionCitation;
 
 /**
  * What a letter needs to know about a case, read from the process variables as docs/process-variables.md
@@ -212,7 +213,7 @@ public record CaseLetter(
         continue;
       }
       result.add(new Exemption(code,
-          firstNonNull(Values.text(facts.get("section")), sectionOf(code)),
+          firstNonNull(Values.text(facts.get("section")), ExemptionCitation.of(code)),
           firstNonNull(Values.text(facts.get("title")), titleOf(code)),
           Values.isTrue(facts.get("absolute")),
           Values.isTrue(facts.get("prejudiceBased")),
@@ -223,7 +224,7 @@ public record CaseLetter(
       for (Object code : Values.list(codes)) {
         String text = Values.text(code);
         if (text != null) {
-          result.add(new Exemption(text, sectionOf(text), titleOf(text), false, false, false));
+          result.add(new Exemption(text, ExemptionCitation.of(text), titleOf(text), false, false, false));
         }
       }
     }
@@ -232,31 +233,6 @@ public record CaseLetter(
 
   static String titleOf(String code) {
     return code == null ? null : CATALOGUE_TITLES.get(code.trim().toLowerCase(Locale.ROOT));
-  }
-
-  /** "s31" → "Section 31", "s40-2" → "Section 40(2)", "eir-12-5-b" → "Regulation 12(5)(b)". */
-  static String sectionOf(String code) {
-    if (code == null) {
-      return null;
-    }
-    String lower = code.trim().toLowerCase(Locale.ROOT);
-    String prefix;
-    String rest;
-    if (lower.startsWith("eir-")) {
-      prefix = "Regulation ";
-      rest = code.trim().substring(4);
-    } else if (lower.startsWith("s")) {
-      prefix = "Section ";
-      rest = code.trim().substring(1);
-    } else {
-      return code;
-    }
-    String[] parts = rest.split("-");
-    StringBuilder section = new StringBuilder(prefix).append(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      section.append('(').append(parts[i]).append(')');
-    }
-    return section.toString();
   }
 
   private static Map<String, HarmTest> harmTests(Object value) {

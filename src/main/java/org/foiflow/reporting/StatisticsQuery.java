@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.foiflow.assessment.ExemptionCitation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +68,7 @@ public class StatisticsQuery {
     List<Statistics.Cited> exemptions = jdbc.query("SELECT e.code, COUNT(DISTINCT e.reference) AS cases"
             + " FROM foi_case_exemption e JOIN foi_case c ON c.reference = e.reference"
             + " WHERE c.received_on BETWEEN ? AND ? GROUP BY e.code ORDER BY cases DESC, e.code",
-        (rs, n) -> new Statistics.Cited(rs.getString(1), section(rs.getString(1)), rs.getLong(2)), start, end);
+        (rs, n) -> new Statistics.Cited(rs.getString(1), ExemptionCitation.of(rs.getString(1)), rs.getLong(2)), start, end);
 
     return new Statistics(from, to, requests, timeliness, outcomes, exemptions, extensions(start, end),
         reviews(start, end), complaints(start, end));
@@ -151,27 +150,5 @@ public class StatisticsQuery {
   static BigDecimal percentage(long part, long whole) {
     return whole == 0 ? null
         : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-  }
-
-  /** "s31" → "Section 31", "s40-2" → "Section 40(2)", "eir-12-5-b" → "Regulation 12(5)(b)". */
-  public static String section(String code) {
-    String lower = code.trim().toLowerCase(Locale.ROOT);
-    String prefix;
-    String rest;
-    if (lower.startsWith("eir-")) {
-      prefix = "Regulation ";
-      rest = lower.substring(4);
-    } else if (lower.startsWith("s")) {
-      prefix = "Section ";
-      rest = lower.substring(1);
-    } else {
-      return code;
-    }
-    String[] parts = rest.split("-");
-    StringBuilder section = new StringBuilder(prefix).append(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      section.append('(').append(parts[i]).append(')');
-    }
-    return section.toString();
   }
 }

@@ -72,14 +72,7 @@ final class ReviewCase {
   }
 
   void as(String user, Runnable work) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(group -> group.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      work.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    FoiCase.actingAs(engine, user, work);
   }
 
   ReviewCase decided(String decision, String findings) {
