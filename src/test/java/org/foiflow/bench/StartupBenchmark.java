@@ -69,7 +69,11 @@ class StartupBenchmark {
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
           .timeout(Duration.ofSeconds(5)).build();
       while (true) {
-        assertThat(app.isAlive()).as("the application stopped; see %s", log).isTrue();
+        if (!app.isAlive()) {
+          List<String> lines = Files.readAllLines(log);
+          throw new AssertionError("the application stopped (exit " + app.exitValue() + "):\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+        }
         assertThat(System.nanoTime() - started).as("no answer within %s", GIVE_UP).isLessThan(GIVE_UP.toNanos());
         try {
           HttpResponse<String> answer = http.send(engine, HttpResponse.BodyHandlers.ofString());
