@@ -72,7 +72,7 @@ class DeadlineQueriesBenchmark {
       try {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        FigureTable load = new FigureTable("Loading " + OPEN_CASES + " open cases into " + postgres.version(),
+        FigureTable load = new FigureTable("Loading " + OPEN_CASES + " open cases into PostgreSQL " + postgres.version(),
             "step", "seconds", "rows");
         loadThroughTheEngine(engine, jdbc, load);
         replicate(jdbc, load);
