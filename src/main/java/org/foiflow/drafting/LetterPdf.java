@@ -97,7 +97,7 @@ final class LetterPdf {
     try {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
       // PDFBox 3 runs every line of text through the font's glyph substitution (GSUB) rules, compiling
-      // regular expressions each time: three quarters of a letter's rendering time (see docs/benchmarks.md).
+      // regular expressions each time: nearly nine tenths of a letter's PDF time (docs/benchmarks.md).
       // Latin letters need no substitution; without it ligatures are not formed, and copied text stays plain.
       ttf.setEnableGsub(false);
       return ttf;

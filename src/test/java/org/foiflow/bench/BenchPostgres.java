@@ -23,10 +23,21 @@ final class BenchPostgres implements AutoCloseable {
    *                          production runs; the embedded server turns it off unless told otherwise
    */
   static BenchPostgres start(boolean synchronousCommit) throws IOException {
-    return new BenchPostgres(EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off")
-        .setServerConfig("shared_buffers", "256MB")
-        .start());
+        .setServerConfig("shared_buffers", "256MB");
+    // -Dbench.postgres.explainSlowerThan=50 logs the plan of every statement slower than 50 ms (auto_explain)
+    // to target/benchmarks/postgres.log
+    String explain = System.getProperty("bench.postgres.explainSlowerThan");
+    if (explain != null) {
+      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("auto_explain.log_min_duration", explain + "ms")
+          .setServerConfig("auto_explain.log_analyze", "on")
+          .setErrorRedirector(ProcessBuilder.Redirect.appendTo(new java.io.File("target/benchmarks/postgres.log")))
+          .setOutputRedirector(ProcessBuilder.Redirect.appendTo(new java.io.File("target/benchmarks/postgres.log")));
+      new java.io.File("target/benchmarks").mkdirs();
+    }
+    return new BenchPostgres(builder.start());
   }
 
   /** Creates an empty database and answers its JDBC URL (user and password: postgres). */

@@ -52,6 +52,31 @@ class StartupBenchmark {
         .publish("startup");
   }
 
+  /**
+   * This JVM's class path as plain entries, without the working directory: surefire's class path names it
+   * (directly or through its booter jar's manifest), and from there Spring would find the models a second time
+   * in ./bpmn/, which the engine refuses to deploy.
+   */
+  private static String classPath() throws IOException {
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (entry.endsWith(".jar") && Path.of(entry).getFileName().toString().startsWith("surefirebooter")) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+          URI base = Path.of(entry).toAbsolutePath().toUri();
+          for (String listed : jar.getManifest().getMainAttributes().getValue("Class-Path").trim().split("\\s+")) {
+            entries.add(Path.of(base.resolve(listed)).toString());
+          }
+        }
+      } else if (!entry.isBlank()) {
+        entries.add(Path.of(entry).toAbsolutePath().toString());
+      }
+    }
+    entries.remove(workingDirectory.toString());
+    entries.remove(workingDirectory + "/");
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   private double startAndStop(int run) throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
@@ -59,7 +84,7 @@ class StartupBenchmark {
     }
     Path log = dir.resolve("start-" + run + ".log");
     Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), FoiflowApplication.class.getName(),
+        "-cp", classPath(), FoiflowApplication.class.getName(),
         "--spring.profiles.active=demo", "--server.port=" + port,
         "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/foiflow;DB_CLOSE_ON_EXIT=FALSE")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -69,7 +94,12 @@ class StartupBenchmark {
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
           .timeout(Duration.ofSeconds(5)).build();
       while (true) {
-        assertThat(app.isAlive()).as("the application stopped; see %s", log).isTrue();
+        if (!app.isAlive()) {
+          List<String> lines = Files.readAllLines(log);
+          lines.stream().filter(line -> line.contains("Auto-Deploying")).forEach(System.out::println);
+          throw new AssertionError("the application stopped (exit " + app.exitValue() + "):\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+        }
         assertThat(System.nanoTime() - started).as("no answer within %s", GIVE_UP).isLessThan(GIVE_UP.toNanos());
         try {
           HttpResponse<String> answer = http.send(engine, HttpResponse.BodyHandlers.ofString());
