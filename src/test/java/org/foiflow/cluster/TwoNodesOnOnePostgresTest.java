@@ -47,6 +47,8 @@ class TwoNodesOnOnePostgresTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+  /** Node B delivers from its two officers' request threads and its outbox sweep: at most three at once. */
+  private static final int IN_FLIGHT_AT_MOST = 3;
   private static final AtomicInteger SUBMISSIONS = new AtomicInteger();
 
   static EmbeddedPostgres postgres;
@@ -316,7 +318,7 @@ class TwoNodesOnOnePostgresTest {
     caseIndexMatchesTheEngineWithNoGapInTheReferences();
 
     System.out.printf("[cluster] kill -9 of node B after %d cases were accepted (%d on B); requests cut off: %d logging, "
-            + "%d casework steps; after the restart %d of %d cases there, all completed; %d letters, each emailed once%n",
+            + "%d casework steps; after the restart %d of %d cases there, all completed; %d letters, each emailed (see above for any cut by the kill)%n",
         acceptedBeforeKill, acceptedOnVictim.get(), unanswered.size(), stepsBrokenOff.get(), survivors, accepted.size(),
         accepted.size() * 2);
     System.out.printf("[cluster] of the requests cut off by the kill, %d had been logged before it%n",
@@ -345,6 +347,7 @@ class TwoNodesOnOnePostgresTest {
     await(Duration.ofSeconds(60), "every queued letter emailed", () -> database.queryForObject(
         "SELECT COUNT(*) FROM foi_letter_dispatch WHERE sent_at IS NULL", Integer.class) == 0);
     Map<String, Integer> received = new HashMap<>();
+    List<String> interruptedDeliveries = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
       received.merge(messageId(message), 1, Integer::sum);
     }
@@ -354,9 +357,22 @@ class TwoNodesOnOnePostgresTest {
       for (JsonNode letter : letters) {
         assertThat(letter.get("channel").asText()).isEqualTo("EMAIL");
         String id = "<" + letter.get("id").asText() + "." + logged.processInstanceId() + "@foiflow>";
-        assertThat(received.get(id)).as("emails of %s %s", logged.reference(), letter.get("type")).isEqualTo(1);
+        Integer attempts = database.queryForObject("SELECT attempts FROM foi_letter_dispatch"
+            + " WHERE process_instance_id = ? AND letter_id = ?", Integer.class, logged.processInstanceId(),
+            letter.get("id").asText());
+        if (attempts != null && attempts > 1 && Integer.valueOf(2).equals(received.get(id))) {
+          // SMTP cannot be exactly-once across a crash: the killed node had handed this letter to the server
+          // but not yet recorded it. The retry carries the same Message-ID, by which mail systems drop it.
+          interruptedDeliveries.add(logged.reference() + " " + letter.get("type").asText());
+        } else {
+          assertThat(received.get(id)).as("emails of %s %s (%s attempts)", logged.reference(), letter.get("type"),
+              attempts).isEqualTo(1);
+        }
       }
     }
+    System.out.println("[cluster] letters emailed twice because their delivery was cut by the kill (same Message-ID): "
+        + interruptedDeliveries);
+    assertThat(interruptedDeliveries).as("deliveries in flight on the killed node").hasSizeLessThanOrEqualTo(IN_FLIGHT_AT_MOST);
     for (String id : received.keySet()) {
       String processInstanceId = id.substring(id.indexOf('.') + 1, id.indexOf('@'));
       assertThat(database.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_inst_id_ = ?", Integer.class,
