@@ -44,6 +44,13 @@ class FoiRequestProcessOnPostgresTest extends FoiRequestProcessTest {
   }
 
   @Test
+  void thePlannerKnowsHowManyAuthorizationsGrantTaskWork() {
+    java.util.List<String> statistics = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForList(
+        "SELECT stxname FROM pg_statistic_ext WHERE stxrelid = 'act_ru_authorization'::regclass", String.class);
+    assertThat(statistics).contains("foiflow_auth_read", "foiflow_auth_work");
+  }
+
+  @Test
   void theStatisticsDeadlineAndDisclosureLogQueriesRunOnPostgres() {
     LocalDate received = LocalDate.of(2026, 11, 3);
     FoiCase.logged(engine, FoiCase.aRequest("Quinn Query", received)).validAndHeld().located().assessed("WITHHOLD", "s31")
