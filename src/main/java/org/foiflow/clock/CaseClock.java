@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.foiflow.monitoring.CaseIndex;
@@ -58,10 +59,9 @@ public class CaseClock {
     caseScope.setVariable("dueOn", due.toString());
     caseScope.setVariable("clock", RUNNING);
     caseScope.removeVariable("clockPausedReason");
-    Date taskDue = endOf(due);
-    Date taskFollowUp = startOf(statutoryClock.followUp(due, followUpWorkingDays));
-    caseScope.setVariable("taskDueDate", taskDue);
-    caseScope.setVariable("taskFollowUpDate", taskFollowUp);
+    dateTasks(caseScope, due);
+    Date taskDue = (Date) caseScope.getVariable("taskDueDate");
+    Date taskFollowUp = (Date) caseScope.getVariable("taskFollowUpDate");
     // Tasks already open (e.g. a manager's alert) follow the new dates too.
     for (TaskEntity task : Context.getCommandContext().getTaskManager()
         .findTasksByProcessInstanceId(caseScope.getProcessInstanceId())) {
@@ -70,6 +70,15 @@ public class CaseClock {
     }
     caseIndex.clock(caseScope.getProcessInstanceId(), RUNNING, null, due);
     return due;
+  }
+
+  /**
+   * The due date (end of that day) and follow-up date (the configured working days before it) that the
+   * scope's next user tasks take through "${taskDueDate}" and "${taskFollowUpDate}" in the models.
+   */
+  public void dateTasks(VariableScope scope, LocalDate due) {
+    scope.setVariable("taskDueDate", endOf(due));
+    scope.setVariable("taskFollowUpDate", startOf(statutoryClock.followUp(due, followUpWorkingDays)));
   }
 
   public void pause(DelegateExecution caseScope, String reason) {

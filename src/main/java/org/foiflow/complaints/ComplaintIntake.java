@@ -22,13 +22,11 @@ public class ComplaintIntake implements JavaDelegate {
 
   private final OriginalCases originalCases;
   private final CaseClock caseClock;
-  private final ComplaintDates dates;
   private final ComplaintRecords records;
 
-  public ComplaintIntake(OriginalCases originalCases, CaseClock caseClock, ComplaintDates dates, ComplaintRecords records) {
+  public ComplaintIntake(OriginalCases originalCases, CaseClock caseClock, ComplaintRecords records) {
     this.originalCases = originalCases;
     this.caseClock = caseClock;
-    this.dates = dates;
     this.records = records;
   }
 
@@ -68,7 +66,7 @@ public class ComplaintIntake implements JavaDelegate {
     }
     complaint.setVariable("notifiedOn", notifiedOn.toString());
     complaint.setVariable("respondBy", respondBy.toString());
-    dates.nextTaskDue(complaint, respondBy);
+    caseClock.dateTasks(complaint, respondBy);
     records.notified(complaint.getProcessInstanceId(), reference, file.text("icoReference").strip(), notifiedOn, respondBy);
   }
 }

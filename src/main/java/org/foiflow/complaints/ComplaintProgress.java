@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 public class ComplaintProgress implements TaskListener, ExecutionListener {
 
   private final ComplaintRecords records;
-  private final ComplaintDates dates;
   private final CaseClock caseClock;
 
-  public ComplaintProgress(ComplaintRecords records, ComplaintDates dates, CaseClock caseClock) {
+  public ComplaintProgress(ComplaintRecords records, CaseClock caseClock) {
     this.records = records;
-    this.dates = dates;
     this.caseClock = caseClock;
   }
 
@@ -38,7 +36,7 @@ public class ComplaintProgress implements TaskListener, ExecutionListener {
       case "RespondToCommissioner" -> {
         LocalDate sent = file.date("submissionSentOn");
         records.responded(id, sent);
-        dates.nextTaskDue(task.getExecution(), (sent != null ? sent : caseClock.today())
+        caseClock.dateTasks(task.getExecution(), (sent != null ? sent : caseClock.today())
             .plusMonths(IcoComplaint.CHASE_DECISION_AFTER_MONTHS));
       }
       case "RecordDecisionNotice" -> {
@@ -48,9 +46,9 @@ public class ComplaintProgress implements TaskListener, ExecutionListener {
         records.decided(id, file.text("decisionOutcome"), file.date("decisionNoticeOn"), steps,
             steps ? file.date("stepsDueOn") : null, appeal);
         if (appeal != null && !"NONE".equals(appeal)) {
-          dates.nextTaskDue(task.getExecution(), caseClock.today().plusMonths(IcoComplaint.CHASE_TRIBUNAL_AFTER_MONTHS));
+          caseClock.dateTasks(task.getExecution(), caseClock.today().plusMonths(IcoComplaint.CHASE_TRIBUNAL_AFTER_MONTHS));
         } else if (steps) {
-          dates.nextTaskDue(task.getExecution(), file.date("stepsDueOn"));
+          caseClock.dateTasks(task.getExecution(), file.date("stepsDueOn"));
         }
       }
       case "RecordTribunalDecision" -> {
@@ -58,7 +56,7 @@ public class ComplaintProgress implements TaskListener, ExecutionListener {
         boolean steps = file.flag("stepsOrdered");
         records.appealDecided(id, file.text("tribunalOutcome"), steps, steps ? file.date("stepsDueOn") : null);
         if (steps) {
-          dates.nextTaskDue(task.getExecution(), file.date("stepsDueOn"));
+          caseClock.dateTasks(task.getExecution(), file.date("stepsDueOn"));
         }
       }
       case "TakeOrderedSteps" -> records.stepsCompleted(id, file.date("stepsCompletedOn"));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,17 +23,22 @@ public final class CaseLetters {
   }
 
   public static String file(VariableScope caseScope, LetterType type, DraftedLetter letter) {
+    return file(caseScope, type.name(), letter);
+  }
+
+  /** Files a letter under its type's name (e.g. a review's "REVIEW_OUTCOME") and returns its id. */
+  public static String file(VariableScope caseScope, String type, DraftedLetter letter) {
     List<Map<String, Object>> letters = list(caseScope);
     String id = "letter" + (letters.size() + 1);
     String reference = String.valueOf(caseScope.getVariable("reference"));
-    String fileName = reference + "-" + type.name().toLowerCase().replace('_', '-');
+    String fileName = reference + "-" + type.toLowerCase(Locale.ROOT).replace('_', '-');
     caseScope.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
         .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
     caseScope.setVariable(id + "Pdf", Variables.fileValue(fileName + ".pdf")
         .file(letter.pdf()).mimeType("application/pdf").create());
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", id);
-    entry.put("type", type.name());
+    entry.put("type", type);
     entry.put("draftedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().toString());
     letters.add(entry);
     caseScope.setVariable("letters", letters);

@@ -8,13 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.drafting.CaseLetter;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.review.OriginalCase;
 import org.foiflow.review.OriginalCases;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +29,11 @@ public class PrepareDisclosureEntry implements JavaDelegate {
   private final OriginalCases originalCases;
   private final CaseClock caseClock;
   private final UkWorkingDays workingDays;
-  private final StatutoryClock statutoryClock;
-  private final int followUpWorkingDays;
 
-  public PrepareDisclosureEntry(OriginalCases originalCases, CaseClock caseClock, UkWorkingDays workingDays,
-                                StatutoryClock statutoryClock,
-                                @Value("${foiflow.clock.follow-up-working-days:5}") int followUpWorkingDays) {
+  public PrepareDisclosureEntry(OriginalCases originalCases, CaseClock caseClock, UkWorkingDays workingDays) {
     this.originalCases = originalCases;
     this.caseClock = caseClock;
     this.workingDays = workingDays;
-    this.statutoryClock = statutoryClock;
-    this.followUpWorkingDays = followUpWorkingDays;
   }
 
   @Override
@@ -78,8 +70,7 @@ public class PrepareDisclosureEntry implements JavaDelegate {
     file.putLongText("publishedResponse", requester.redact(response(letter, outcome, released, exemptions)));
 
     LocalDate due = workingDays.addWorkingDays(caseClock.today(), PUBLISH_WITHIN_WORKING_DAYS);
-    entry.setVariable("taskDueDate", caseClock.endOf(due));
-    entry.setVariable("taskFollowUpDate", caseClock.startOf(statutoryClock.followUp(due, followUpWorkingDays)));
+    caseClock.dateTasks(entry, due);
   }
 
   /** The response in a few plain paragraphs: the outcome, what was released, what was withheld and why. */

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class LetterFormats {
 
-  static final LetterFormats INSTANCE = new LetterFormats();
+  public static final LetterFormats INSTANCE = new LetterFormats();
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private LetterFormats() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.StatutoryClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,10 @@ public class ReviewClock {
 
   private final StatutoryClock statutoryClock;
   private final CaseClock caseClock;
-  private final int followUpWorkingDays;
 
-  public ReviewClock(StatutoryClock statutoryClock, CaseClock caseClock,
-                     @Value("${foiflow.clock.follow-up-working-days:5}") int followUpWorkingDays) {
+  public ReviewClock(StatutoryClock statutoryClock, CaseClock caseClock) {
     this.statutoryClock = statutoryClock;
     this.caseClock = caseClock;
-    this.followUpWorkingDays = followUpWorkingDays;
   }
 
   public LocalDate start(DelegateExecution review, LocalDate receivedOn) {
@@ -39,8 +35,7 @@ public class ReviewClock {
 
   private LocalDate runUntil(DelegateExecution review, LocalDate due) {
     review.setVariable("reviewDueOn", due.toString());
-    review.setVariable("taskDueDate", caseClock.endOf(due));
-    review.setVariable("taskFollowUpDate", caseClock.startOf(statutoryClock.followUp(due, followUpWorkingDays)));
+    caseClock.dateTasks(review, due);
     return due;
   }
 }

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.correspondence.CaseLetters;
@@ -22,6 +18,7 @@ import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.CaseLetter;
 import org.foiflow.drafting.DraftedLetter;
 import org.foiflow.drafting.LetterDrafter;
+import org.foiflow.drafting.LetterFormats;
 import org.foiflow.drafting.LetterSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -61,7 +58,6 @@ public class ReviewLetters {
     }
   }
 
-  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final LetterDrafter drafter;
   private final AuthorityProfile authority;
@@ -108,20 +104,7 @@ public class ReviewLetters {
 
   /** Files the letter with the review (HTML and PDF file variables, listed in "letters") and returns its id. */
   public String file(VariableScope review, Kind kind, DraftedLetter letter) {
-    List<Map<String, Object>> letters = CaseLetters.list(review);
-    String id = "letter" + (letters.size() + 1);
-    String fileName = review.getVariable("reference") + "-" + kind.type().toLowerCase(Locale.ROOT).replace('_', '-');
-    review.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
-        .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
-    review.setVariable(id + "Pdf", Variables.fileValue(fileName + ".pdf")
-        .file(letter.pdf()).mimeType("application/pdf").create());
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("id", id);
-    entry.put("type", kind.type());
-    entry.put("draftedAt", ClockUtil.getCurrentTime().toInstant().toString());
-    letters.add(entry);
-    review.setVariable("letters", letters);
-    return id;
+    return CaseLetters.file(review, kind.type(), letter);
   }
 
   /** Sends a filed letter to the requester (email with the PDF, or marked for post). */
@@ -165,7 +148,7 @@ public class ReviewLetters {
   }
 
   private static String date(LocalDate day) {
-    return day == null ? "" : UK_DATE.format(day);
+    return LetterFormats.INSTANCE.date(day);
   }
 
   /** Free text as paragraphs, each on one line, so a typed line break cannot turn into a heading or a list. */
