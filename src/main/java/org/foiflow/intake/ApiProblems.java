@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.foiflow.security.EngineRestProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -92,9 +93,7 @@ public class ApiProblems {
   /** Two people (or two nodes) changed the same case at the same moment: the first wins, nothing of this one is kept. */
   @ExceptionHandler(OptimisticLockingException.class)
   ProblemDetail conflict(OptimisticLockingException conflict) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        "The case was changed by someone else at the same moment (the task may have been completed already);"
-            + " nothing of this request was saved. Reload and try again.");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, EngineRestProblems.CONFLICT);
     problem.setTitle("Changed at the same time");
     return problem;
   }

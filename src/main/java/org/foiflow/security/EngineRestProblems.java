@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestProblems implements ResourceConfigCustomizer {
 
-  static final String CONFLICT = "The case was changed by someone else at the same moment (the task may have been"
+  /** What both APIs say when two people (or nodes) changed a case at once. */
+  public static final String CONFLICT = "The case was changed by someone else at the same moment (the task may have been"
       + " completed already); nothing of this request was saved. Reload and try again.";
 
   private final ObjectProvider<ProcessEngine> engine;
