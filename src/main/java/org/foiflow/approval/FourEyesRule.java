@@ -1,61 +1,39 @@
 package org.foiflow.approval;
 
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes, enforced by the engine and not only by the form. When the approval task is created, every
- * user who assessed exemptions, harm or the public interest on the case gets a REVOKE authorization on it,
- * so the engine itself hides the task from them and refuses their claim or completion (403 through the REST API, an error in
- * Tasklist) even though their group may work it. The listener also checks on assignment and completion,
- * for callers that act without a login (e.g. the Java API), and the refusal rolls the command back.
+ * Four eyes, enforced by the engine and not only by the form: nobody who assessed exemptions, harm or the
+ * public interest on a case may claim, be given or complete its approval, although their group may work
+ * approvals. The check runs inside the engine's command on every assignment and completion, whoever calls
+ * (Tasklist, the REST API with 403, the Java API), and the refusal rolls the whole command back.
+ * The approval stays listed for every approver: hiding it from some of them would need per-user REVOKE
+ * authorizations, which make every task list query of those users check each task row by row.
  */
 @Component("fourEyesRule")
 public class FourEyesRule implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> assessedBy = CaseFile.codes(task.getVariable("assessedBy"));
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      revokeApprovalFrom(task, assessedBy);
-      return;
+      return; // cases started on an earlier version of the model still call this on create, when it used to revoke
     }
+    List<String> assessedBy = CaseFile.codes(task.getVariable("assessedBy"));
     String user = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())
         ? task.getAssignee()
         : CaseParticipants.actingUser(task);
     if (user != null && assessedBy.contains(user)) {
-      throw new ProcessEngineException(refusal(task, user));
+      throw new AuthorizationException(refusal(task, user));
     }
   }
 
   static String refusal(DelegateTask task, String user) {
     return "Four-eyes rule: " + user + " took part in the assessment of " + task.getVariable("reference")
         + " and cannot approve its response; another approver must.";
-  }
-
-  private static void revokeApprovalFrom(DelegateTask task, List<String> assessors) {
-    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    // The engine, not the acting officer, sets this rule, so it runs without the officer's permissions.
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (String assessor : assessors) {
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId(assessor);
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(task.getId());
-        // every permission revoked: a user-level revoke that left READ set would itself make the task visible
-        revoke.removePermission(Permissions.ALL);
-        authorizations.saveAuthorization(revoke);
-      }
-      return null;
-    });
   }
 }

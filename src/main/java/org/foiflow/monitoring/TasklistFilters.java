@@ -14,8 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters FOI teams work from, created at start-up if missing and shared with the groups
- * that need them, all sorted by due date. "Due within 5 working days" uses the follow-up date, which the
+ * The Tasklist filters FOI teams work from, created at start-up (their criteria brought up to date if they
+ * exist) and shared with the groups that need them, all sorted by due date. The groups may read every task
+ * of a case, so the working filters list the tasks of the user's own groups; managers have one over the
+ * whole team's overdue work. "Due within 5 working days" uses the follow-up date, which the
  * statutory clock sets that many working days before the due date, so it counts working days exactly.
  */
 @Component
@@ -24,6 +26,7 @@ public class TasklistFilters {
   public static final String MY_GROUP = "My group's FOI work";
   public static final String DUE_SOON = "Due within 5 working days";
   public static final String OVERDUE = "Overdue";
+  public static final String TEAM_OVERDUE = "Overdue: whole team";
   public static final String AWAITING_APPROVAL = "Awaiting approval";
   public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
 
@@ -40,24 +43,25 @@ public class TasklistFilters {
   @EventListener
   public void createFilters(ApplicationStartedEvent started) {
     create(MY_GROUP, -10, "#1d3557", "Tasks for my groups, claimed or not, soonest due first",
-        foiTasks().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        myGroups(foiTasks()), FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+    create(DUE_SOON, -5, "#b36b00", "My groups' tasks with the statutory deadline within 5 working days",
+        myGroups(foiTasks().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}")),
         FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
-    create(DUE_SOON, -5, "#b36b00", "Statutory deadline within 5 working days",
-        foiTasks().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"),
+    create(OVERDUE, 0, "#b00020", "My groups' tasks past the statutory deadline",
+        myGroups(foiTasks().dueBeforeExpression("${now()}")),
         FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
-    create(OVERDUE, 0, "#b00020", "Past the statutory deadline",
-        foiTasks().dueBeforeExpression("${now()}"),
-        FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+    create(TEAM_OVERDUE, 1, "#7a0016", "Every FOI task past the statutory deadline, whoever works it",
+        foiTasks().dueBeforeExpression("${now()}"), FoiGroups.MANAGERS);
     create(AWAITING_APPROVAL, 5, "#2a7a2a", "Drafted responses waiting for an approver",
         foiTasks().taskDefinitionKey("ApproveResponse"),
         FoiGroups.APPROVERS, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
     // the work that follows a response has its own processes; it is tracked here like the cases' work
-    TaskQuery afterResponse = taskService.createTaskQuery()
-        .processDefinitionKeyIn("internal-review", "ico-complaint", "disclosure-log-entry")
-        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+    TaskQuery afterResponse = myGroups(taskService.createTaskQuery()
+        .processDefinitionKeyIn("internal-review", "ico-complaint", "disclosure-log-entry"));
     afterResponse.orderByDueDate().asc();
     create(AFTER_THE_RESPONSE, 10, "#5a3d8a", "Internal reviews, ICO complaints and disclosure log entries for my groups",
         afterResponse, FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+    removeDuplicateFilter();
   }
 
   private TaskQuery foiTasks() {
@@ -66,15 +70,25 @@ public class TasklistFilters {
     return query;
   }
 
+  /** A filter of the same tasks that an earlier version created beside this class's. */
+  private void removeDuplicateFilter() {
+    Filter old = filterService.createFilterQuery().filterName("Reviews, complaints and disclosure log").singleResult();
+    if (old != null) {
+      filterService.deleteFilter(old.getId());
+    }
+  }
+
+  private static TaskQuery myGroups(TaskQuery query) {
+    return query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+  }
+
   private void create(String name, int priority, String color, String description, TaskQuery query, String... groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
-      filter = filterService.newTaskFilter(name)
-          .setQuery(query)
-          .setProperties(Map.of("priority", priority, "color", color, "description", description,
-              "refresh", true));
-      filterService.saveFilter(filter);
+      filter = filterService.newTaskFilter(name);
     }
+    filterService.saveFilter(filter.setQuery(query).setProperties(Map.of("priority", priority, "color", color,
+        "description", description, "refresh", true)));
     for (String group : groups) {
       authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }

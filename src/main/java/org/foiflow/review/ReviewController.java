@@ -103,7 +103,7 @@ public class ReviewController {
     answer.put("dueOn", values.get("reviewDueOn"));
     answer.put("limitOn", values.get("reviewLimitOn"));
     answer.put("extended", values.get("reviewExtended"));
-    // from history: the review's own tasks are hidden from the people of the original decision, its stage is not
+    // from history, so the stage shows to whoever may read the review, without reading its tasks
     answer.put("stage", historyService.createHistoricTaskInstanceQuery().processInstanceId(reviewId).unfinished().list()
         .stream().map(HistoricTaskInstance::getTaskDefinitionKey).toList());
     if (values.get("reviewOutcome") != null && values.get("reviewCompletedOn") != null) {

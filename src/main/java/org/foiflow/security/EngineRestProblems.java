@@ -116,7 +116,10 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     }
   }
 
-  /** A refusal (e.g. 403: the task's candidate rights went with it) of an action on a task completed meanwhile. */
+  /**
+   * A refusal (e.g. 403: the task's candidate rights went with it) of an action on a task completed meanwhile
+   * is a conflict; a refusal by a task listener's rule is the 403 it would be had the engine raised it itself.
+   */
   @Priority(1)
   public static class RefusedTaskActionMapper implements ExceptionMapper<ProcessEngineException> {
 
@@ -134,6 +137,12 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
       if (exception instanceof OptimisticLockingException
           || (exception instanceof AuthorizationException && taskGoneUnder(request, engine))) {
         return conflict();
+      }
+      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof AuthorizationException refusal) {
+          // a rule refused inside a task listener (four eyes, reviewer independence): 403 with the rule's words
+          return camundaDefault.toResponse(refusal);
+        }
       }
       return camundaDefault.toResponse(exception);
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Grants the FOI groups what their work needs, and nothing more, whenever the engine starts (idempotent).
  * Officers start and work cases; approvers read cases and work approval tasks; managers read everything.
- * Tasks themselves are granted to their candidate group by the engine when the task is created.
+ * The FOI groups read the tasks of the processes they read (READ_TASK on the definition); working a task is
+ * granted per task to its candidate group by the engine when the task is created ({@link TaskWorkGrants}).
  * Anyone else, even with a login, sees no case and no requester's personal data.
  */
 @Component
@@ -47,12 +48,33 @@ public class FoiAuthorizations {
     grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.UPDATE);
     grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
     grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK);
     grant(FoiGroups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ);
     grant(FoiGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    withdrawPerTaskReadGrants();
+  }
+
+  /**
+   * Databases written before reads were granted per definition hold a READ grant for every open task and
+   * REVOKEs for four eyes; the definition grants cover the reads, the task listeners the four-eyes rule,
+   * and the old rows would only slow every task list down until their tasks end.
+   */
+  private void withdrawPerTaskReadGrants() {
+    for (Authorization revoke : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).list()) {
+      authorizations.deleteAuthorization(revoke.getId());
+    }
+    for (Authorization perTask : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .authorizationType(AUTH_TYPE_GRANT).hasPermission(Permissions.READ).list()) {
+      if (!ANY.equals(perTask.getResourceId())) {
+        perTask.removePermission(Permissions.READ);
+        perTask.removePermission(TaskPermissions.READ_VARIABLE);
+        authorizations.saveAuthorization(perTask);
+      }
+    }
   }
 
   /** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */

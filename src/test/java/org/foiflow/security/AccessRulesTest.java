@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Camunda authorizations for the FOI groups, checked with real users: officers work FOI tasks, approvers
- * their approvals, managers read everything but work nothing, and anyone else sees no case and no
- * requester's personal data.
+ * Camunda authorizations for the FOI groups, checked with real users: the FOI groups read the cases' tasks,
+ * officers work the officers' tasks, approvers the approvals, managers read everything but work none of
+ * them, and anyone else sees no case and no requester's personal data.
  */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
@@ -58,20 +62,56 @@ class AccessRulesTest {
   }
 
   @Test
-  void officersSeeAndWorkFoiTasksButNotApprovals() {
+  void officersWorkFoiTasksButNotApprovals() {
     assertThat(visibleTaskKeys("olivia", FoiGroups.OFFICERS, atTriage)).containsExactly("Triage");
-    assertThat(visibleTaskKeys("olivia", FoiGroups.OFFICERS, atApproval)).isEmpty();
+    as("oscar", List.of(FoiGroups.OFFICERS), () -> {
+      engine.getTaskService().claim(atTriage.task("Triage").getId(), "oscar");
+      return null;
+    });
+    assertThat(atTriage.task("Triage").getAssignee()).isEqualTo("oscar");
+    // they follow the case to its approval, which only an approver may take
+    assertThat(visibleTaskKeys("oscar", FoiGroups.OFFICERS, atApproval)).containsExactly("ApproveResponse");
     String approval = atApproval.task("ApproveResponse").getId();
     assertThatThrownBy(() -> as("oscar", List.of(FoiGroups.OFFICERS), () -> {
       engine.getTaskService().claim(approval, "oscar");
       return null;
     })).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> as("oscar", List.of(FoiGroups.OFFICERS), () -> {
+      engine.getTaskService().complete(approval, Map.of("approvalDecision", "APPROVE"));
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+    assertThat(atApproval.task("ApproveResponse").getAssignee()).isNull();
   }
 
   @Test
-  void approversSeeTheirApprovalsButNotTheOfficersWork() {
+  void approversWorkTheirApprovalsButNotTheOfficersWork() {
     assertThat(visibleTaskKeys("arthur", FoiGroups.APPROVERS, atApproval)).containsExactly("ApproveResponse");
-    assertThat(visibleTaskKeys("arthur", FoiGroups.APPROVERS, atTriage)).isEmpty();
+    as("arthur", List.of(FoiGroups.APPROVERS), () -> {
+      engine.getTaskService().claim(atApproval.task("ApproveResponse").getId(), "arthur");
+      return null;
+    });
+    assertThat(atApproval.task("ApproveResponse").getAssignee()).isEqualTo("arthur");
+    assertThat(visibleTaskKeys("arthur", FoiGroups.APPROVERS, atTriage)).containsExactly("Triage");
+    String triage = atTriage.task("Triage").getId();
+    assertThatThrownBy(() -> as("arthur", List.of(FoiGroups.APPROVERS), () -> {
+      engine.getTaskService().claim(triage, "arthur");
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+    assertThat(atTriage.task("Triage").getAssignee()).isNull();
+  }
+
+  @Test
+  void taskGrantsGiveWorkNotReadSoTaskListsJoinAHandfulOfGrants() {
+    String triage = atTriage.task("Triage").getId();
+    List<Authorization> grants = engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.TASK).resourceId(triage).list();
+    assertThat(grants).extracting(Authorization::getGroupId).contains(FoiGroups.OFFICERS);
+    assertThat(grants).allSatisfy(grant -> {
+      assertThat(grant.isPermissionGranted(Permissions.READ)).isFalse();
+      assertThat(grant.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
+    });
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
   }
 
   @Test

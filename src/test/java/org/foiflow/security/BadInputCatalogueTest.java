@@ -54,6 +54,7 @@ class BadInputCatalogueTest {
   private String eirCase;
   private String triageTask;
   private String completedTask;
+  private String approvalAssessedByOlivia;
 
   @BeforeAll
   void casesToSpoil() throws Exception {
@@ -66,6 +67,8 @@ class BadInputCatalogueTest {
     completedTask = closed.task("ApproveResponse").getId();
     closed.approved();
     closedCase = closed.reference();
+    approvalAssessedByOlivia = FoiCase.logged(engine, FoiCase.aRequest("Assessed Case", today)).validAndHeld().located()
+        .assessed("FULL").task("ApproveResponse").getId();
     var eir = FoiCase.aRequest("Eir Case", today);
     eir.putValue("regime", "EIR");
     eirCase = FoiCase.logged(engine, eir).reference();
@@ -117,6 +120,7 @@ class BadInputCatalogueTest {
     bad.add(new Bad("triage with negative hours", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},\"estimatedHours\":{\"value\":-3}}}", "olivia", 400, "estimatedHours"));
     bad.add(new Bad("start form without a name", "POST", rest + "/process-definition/key/foi-request/submit-form", json, "{\"variables\":{\"requesterEmail\":{\"value\":\"a@b.org\"},\"requestText\":{\"value\":\"x\"}}}", "olivia", 400, "requester.name"));
     bad.add(new Bad("start form with a broken email", "POST", rest + "/process-definition/key/foi-request/submit-form", json, "{\"variables\":{\"requesterName\":{\"value\":\"A\"},\"requesterEmail\":{\"value\":\"a <b>@c\"},\"requestText\":{\"value\":\"x\"}}}", "olivia", 400, "requester.email"));
+    bad.add(new Bad("the approval handed to its own assessor", "POST", rest + "/task/" + approvalAssessedByOlivia + "/assignee", json, "{\"userId\":\"olivia\"}", "amira", 403, "Four-eyes rule: olivia"));
     bad.add(new Bad("a task completed twice", "POST", rest + "/task/" + completedTask + "/complete", json, "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"}}}", "amira", 404, "message"));
     bad.add(new Bad("clarification for a closed case", "POST", rest + "/message", json, "{\"messageName\":\"ClarificationReceived\",\"businessKey\":\"" + closedCase + "\"}", "olivia", 400, "message"));
     bad.add(new Bad("fee for a case that asked none", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 400, "message"));
