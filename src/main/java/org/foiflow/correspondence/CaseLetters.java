@@ -1,5 +1,7 @@
 package org.foiflow.correspondence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +15,11 @@ import org.foiflow.drafting.DraftedLetter;
 import org.foiflow.drafting.LetterType;
 
 /**
- * The letters of a case, kept with the case as file variables (HTML and PDF) so Tasklist, Cockpit and the
+ * The letters of a case, kept with the case as HTML file variables ("letterNHtml") so Tasklist, Cockpit and the
  * engine's REST API can download them, and so history cleanup removes them with the rest of the case.
- * The list "letters" indexes them: id, type, when drafted and when and how sent.
+ * The list "letters" indexes them: id, type, when drafted and when and how sent. No PDF is filed: it is a
+ * rendering of the HTML ({@link org.foiflow.drafting.PdfCopies}), made after the step for the email and on
+ * download (GET /api/requests/{reference}/letters/{id}.pdf), so drafting costs a case step no PDF.
  */
 public final class CaseLetters {
 
@@ -34,8 +38,6 @@ public final class CaseLetters {
     String fileName = reference + "-" + type.toLowerCase(Locale.ROOT).replace('_', '-');
     caseScope.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
         .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
-    caseScope.setVariable(id + "Pdf", Variables.fileValue(fileName + ".pdf")
-        .file(letter.pdf()).mimeType("application/pdf").create());
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", id);
     entry.put("type", type);
@@ -66,13 +68,12 @@ public final class CaseLetters {
     return letters;
   }
 
-  /** A stored letter's content, e.g. the PDF to attach or the HTML to show. */
-  public static byte[] content(VariableScope caseScope, String id, String format) {
-    FileValue file = caseScope.getVariableTyped(id + format);
-    try (var in = file.getValue()) {
+  /** A filed letter's content, e.g. the HTML to show, or to render as PDF. */
+  public static byte[] content(FileValue file) {
+    try (InputStream in = file.getValue()) {
       return in.readAllBytes();
-    } catch (java.io.IOException unreadable) {
-      throw new IllegalStateException("letter " + id + " cannot be read", unreadable);
+    } catch (IOException unreadable) {
+      throw new IllegalStateException("letter " + file.getFilename() + " cannot be read", unreadable);
     }
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Draft response letter": the letter for the decided outcome, from the templates in letters/, filed with
- * the case in HTML and PDF; its text goes into the approval form.
+ * the case as HTML (the PDF is rendered from it when the letter is emailed or downloaded, not in this step); its
+ * text goes into the approval form.
  */
 @Component("draftResponse")
 public class DraftResponse implements JavaDelegate {

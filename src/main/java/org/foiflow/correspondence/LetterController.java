@@ -1,5 +1,6 @@
 package org.foiflow.correspondence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.foiflow.drafting.PdfCopies;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
@@ -18,18 +20,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The letters of a case: GET /api/requests/{reference}/letters lists them; each is fetched as text/html or
- * application/pdf (by Accept header, or by the .html / .pdf suffix). Read from history, so closed cases'
- * letters stay available until history cleanup removes the case.
+ * application/pdf (by Accept header, or by the .html / .pdf suffix), the PDF rendered from the filed HTML. Read
+ * from history, so closed cases' letters stay available until history cleanup removes the case.
  */
 @RestController
 public class LetterController {
 
   private final HistoryService historyService;
   private final RequestStatusQuery statusQuery;
+  private final PdfCopies pdfCopies;
 
-  public LetterController(HistoryService historyService, RequestStatusQuery statusQuery) {
+  public LetterController(HistoryService historyService, RequestStatusQuery statusQuery, PdfCopies pdfCopies) {
     this.historyService = historyService;
     this.statusQuery = statusQuery;
+    this.pdfCopies = pdfCopies;
   }
 
   @GetMapping("/api/requests/{reference}/letters")
@@ -52,12 +56,17 @@ public class LetterController {
 
   @GetMapping(value = "/api/requests/{reference}/letters/{id}", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<byte[]> html(@PathVariable String reference, @PathVariable String id) {
-    return content(reference, id.replaceFirst("\\.html$", ""), "Html", MediaType.TEXT_HTML);
+    FileValue html = filedHtml(reference, id.replaceFirst("\\.html$", ""));
+    return inline(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), html.getFilename(),
+        CaseLetters.content(html));
   }
 
+  /** The PDF is rendered from the filed HTML on each download: the case files no PDF (see {@link CaseLetters}). */
   @GetMapping(value = "/api/requests/{reference}/letters/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable String id) {
-    return content(reference, id.replaceFirst("\\.pdf$", ""), "Pdf", MediaType.APPLICATION_PDF);
+    FileValue html = filedHtml(reference, id.replaceFirst("\\.pdf$", ""));
+    return inline(MediaType.APPLICATION_PDF, html.getFilename().replaceFirst("\\.html$", ".pdf"),
+        pdfCopies.of(CaseLetters.content(html)));
   }
 
   @GetMapping("/api/requests/{reference}/letters/{id}.html")
@@ -70,22 +79,20 @@ public class LetterController {
     return pdf(reference, id);
   }
 
-  private ResponseEntity<byte[]> content(String reference, String id, String format, MediaType type) {
+  private FileValue filedHtml(String reference, String id) {
     String processInstanceId = caseOf(reference).processInstanceId();
     HistoricVariableInstance stored = id.matches("letter\\d+") ? historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(id + format).disableCustomObjectDeserialization()
+        .processInstanceId(processInstanceId).variableName(id + "Html").disableCustomObjectDeserialization()
         .singleResult() : null;
     if (stored == null || !(stored.getTypedValue() instanceof FileValue file)) {
       throw new UnknownCaseException(reference + " letter " + id);
     }
-    try (var in = file.getValue()) {
-      MediaType withCharset = type.equals(MediaType.TEXT_HTML) ? new MediaType(type, java.nio.charset.StandardCharsets.UTF_8) : type;
-      return ResponseEntity.ok().contentType(withCharset)
-          .header("Content-Disposition", "inline; filename=\"" + file.getFilename() + "\"")
-          .body(in.readAllBytes());
-    } catch (java.io.IOException unreadable) {
-      throw new IllegalStateException("letter " + id + " of " + reference + " cannot be read", unreadable);
-    }
+    return file;
+  }
+
+  private static ResponseEntity<byte[]> inline(MediaType type, String fileName, byte[] body) {
+    return ResponseEntity.ok().contentType(type).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+        .body(body);
   }
 
   private RequestStatus caseOf(String reference) {

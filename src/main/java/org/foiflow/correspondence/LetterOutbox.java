@@ -2,8 +2,6 @@ package org.foiflow.correspondence;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -22,6 +20,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.drafting.AuthorityProfile;
+import org.foiflow.drafting.PdfCopies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,12 +54,13 @@ public class LetterOutbox {
   private final TransactionTemplate ownTransaction;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final AuthorityProfile authority;
+  private final PdfCopies pdfCopies;
   private final ProcessEngine engine;
   private final Duration retryAfter;
   private final Duration lease;
 
   public LetterOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mailSender,
-                      AuthorityProfile authority, @Lazy ProcessEngine engine,
+                      AuthorityProfile authority, PdfCopies pdfCopies, @Lazy ProcessEngine engine,
                       @Value("${foiflow.letters.dispatch-retry:PT1M}") Duration retryAfter,
                       @Value("${foiflow.letters.dispatch-lease:PT2M}") Duration lease) {
     this.jdbc = jdbc;
@@ -69,6 +69,7 @@ public class LetterOutbox {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mailSender = mailSender;
     this.authority = authority;
+    this.pdfCopies = pdfCopies;
     this.engine = engine;
     this.retryAfter = retryAfter;
     this.lease = lease;
@@ -157,9 +158,12 @@ public class LetterOutbox {
     }
   }
 
-  /** The email, read from the case as committed: the requester's address and the letter's HTML and PDF. */
+  /**
+   * The email, read from the case as committed: the requester's address and the letter's HTML, with the PDF
+   * rendered from that HTML here, after the step's commit, so the step never waits for it.
+   */
   private MimeMessage message(JavaMailSender sender, String processInstanceId, String letterId, String subject) {
-    List<String> names = List.of("requesterEmail", "reference", letterId + "Html", letterId + "Pdf");
+    List<String> names = List.of("requesterEmail", "reference", letterId + "Html");
     Map<String, TypedValue> values = caseValues(processInstanceId, names);
     if (!values.keySet().containsAll(names)) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId + " cannot be emailed:"
@@ -172,9 +176,10 @@ public class LetterOutbox {
       mail.setFrom(authority.email());
       mail.setTo(String.valueOf(values.get("requesterEmail").getValue()));
       mail.setSubject(subject);
-      mail.setText(new String(bytes(values.get(letterId + "Html")), StandardCharsets.UTF_8), true);
+      byte[] html = CaseLetters.content((FileValue) values.get(letterId + "Html"));
+      mail.setText(new String(html, StandardCharsets.UTF_8), true);
       mail.addAttachment(values.get("reference").getValue() + ".pdf",
-          new ByteArrayResource(bytes(values.get(letterId + "Pdf"))), "application/pdf");
+          new ByteArrayResource(pdfCopies.of(html)), "application/pdf");
       return message;
     } catch (MessagingException unsendable) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId
@@ -201,14 +206,6 @@ public class LetterOutbox {
       if (caller != null) {
         identity.setAuthentication(caller);
       }
-    }
-  }
-
-  private static byte[] bytes(TypedValue file) {
-    try (InputStream in = ((FileValue) file).getValue()) {
-      return in.readAllBytes();
-    } catch (IOException unreadable) {
-      throw new IllegalStateException("letter content cannot be read", unreadable);
     }
   }
 

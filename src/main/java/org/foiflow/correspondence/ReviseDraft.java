@@ -10,8 +10,9 @@ import org.foiflow.drafting.LetterType;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing "Revise draft response": the officer's edited text becomes the letter (HTML and PDF are
- * produced again from it), so what the approver reads next is exactly what goes out.
+ * On completing "Revise draft response": the officer's edited text becomes the letter (its HTML is drafted
+ * again from it, and the PDF that goes out is rendered from that HTML), so what the approver reads next is
+ * exactly what goes out.
  */
 @Component("reviseDraft")
 public class ReviseDraft implements TaskListener {

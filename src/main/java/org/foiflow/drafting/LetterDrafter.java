@@ -18,9 +18,9 @@ import org.thymeleaf.exceptions.TemplateEngineException;
 import org.w3c.dom.Document;
 
 /**
- * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy), plain
- * text (what the approver reads and an officer may edit) and PDF (attachment, printed copy), all three from
- * one rendering so they say the same thing.
+ * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy) and plain
+ * text (what the approver reads and an officer may edit), both from one rendering so they say the same thing.
+ * The PDF is not drafted here: {@link PdfCopies} renders it from the filed HTML when it is needed.
  */
 @Component
 public class LetterDrafter {
@@ -82,6 +82,11 @@ public class LetterDrafter {
     return templates.location();
   }
 
+  /** What the letters' relative links (images, fonts) resolve against: the templates' folder. */
+  String baseUri() {
+    return baseUri;
+  }
+
   private Map<String, Object> model(CaseLetter data) {
     LocalDate date = today.get();
     Map<String, Object> model = new HashMap<>();
@@ -107,8 +112,7 @@ public class LetterDrafter {
     }
     Document document = Xhtml.parse(html, templateName);
     String text = fixedText != null ? fixedText : PlainText.of(document);
-    byte[] pdf = LetterPdf.render(document, baseUri);
-    return new DraftedLetter(html, text, pdf);
+    return new DraftedLetter(html, text);
   }
 
   private static String baseUri(ResourceLoader loader, String location) {

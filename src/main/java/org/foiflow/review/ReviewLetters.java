@@ -32,7 +32,8 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * The letters of an internal review: outcome, extension and a declined late request, from the text template
  * letters/internal-review.txt, which the FOI team edits like the other letters. The template writes the
  * letter's plain text in the layout officers edit ("Revise draft response"), and {@link LetterDrafter}
- * lays that text out on the letterhead as HTML and PDF, so the review letters look like every other letter.
+ * lays that text out on the letterhead as HTML, so the review letters look like every other letter (their PDF
+ * is rendered from that HTML for the email, after the step, like every other letter's).
  */
 @Component
 public class ReviewLetters {
@@ -102,7 +103,7 @@ public class ReviewLetters {
     return drafter.fromEditedText(CaseLetter.from(review.getVariables()), editedText);
   }
 
-  /** Files the letter with the review (HTML and PDF file variables, listed in "letters") and returns its id. */
+  /** Files the letter with the review (an HTML file variable, listed in "letters") and returns its id. */
   public String file(VariableScope review, Kind kind, DraftedLetter letter) {
     return CaseLetters.file(review, kind.type(), letter);
   }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
-/** On completing "Check the review letter": an edited text becomes the letter (HTML and PDF again). */
+/** On completing "Check the review letter": an edited text becomes the letter (its HTML drafted again). */
 @Component("reviseReviewLetter")
 public class ReviseReviewLetter implements TaskListener {
 

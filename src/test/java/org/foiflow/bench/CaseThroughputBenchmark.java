@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>(a) the floor: a standalone engine (no Spring, no plugins, no listeners, authorizations off) running a
  * model with the same user tasks as the typical path and one expression service task, full history, the
  * same id generator, serialisation and connection pool as the application. (b) foiflow: a s.31 refusal through
- * harm test, public interest test, drafted letter with PDF, approval and issue. Both drivers make the same
+ * harm test, public interest test, drafted letter, approval and issue. Both drivers make the same
  * engine calls per step (find the task, look up the user's groups, claim, complete with the form's values).
  */
 class CaseThroughputBenchmark {

@@ -101,6 +101,17 @@ class ResponseLettersTest {
     HttpResponse<byte[]> pdf = get("/api/requests/" + reference + "/letters/letter2", "application/pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(text(pdf.body())).contains(reference);
+    // the case files only the HTML; the download and the attachment are both rendered from it
+    assertThat(text(pdf.body())).isEqualTo(text(attachedPdf));
+    HttpResponse<byte[]> pdfFile = get(letters.get(1).get("pdf").asText(), "*/*");
+    assertThat(pdfFile.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdfFile.headers().firstValue("Content-Disposition"))
+        .hasValue("inline; filename=\"" + reference + "-refusal-notice.pdf\"");
+    assertThat(text(pdfFile.body())).isEqualTo(text(attachedPdf));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(foi.instance().getId()).variableNameLike("letter%").list())
+        .extracting(variable -> variable.getName()).filteredOn(name -> name.matches("letter\\d+.*"))
+        .containsExactlyInAnyOrder("letter1Html", "letter2Html");
 
     assertThat(get("/api/requests/" + reference + "/letters/letter9", "application/pdf").statusCode()).isEqualTo(404);
   }

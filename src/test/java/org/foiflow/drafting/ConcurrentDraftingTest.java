@@ -12,10 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** Parsed fonts are reused between letters: letters drafted at the same time must each come out whole. */
+/**
+ * Parsed fonts are reused between letters: letters drafted and rendered as PDF at the same time (the outbox and
+ * downloads render them on their own threads) must each come out whole.
+ */
 class ConcurrentDraftingTest {
 
   private final LetterDrafter drafter = LetterCases.drafter();
+  private final PdfCopies pdfCopies = new PdfCopies(drafter);
 
   @Test
   void lettersDraftedAtTheSameTimeEachCarryTheirOwnTextInTheEmbeddedFont() throws Exception {
@@ -39,8 +43,8 @@ class ConcurrentDraftingTest {
     }
   }
 
-  private static String pdfText(DraftedLetter letter) throws Exception {
-    try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
+  private String pdfText(DraftedLetter letter) throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(pdfCopies.of(letter.html()))) {
       String fontName = pdf.getPage(0).getResources().getFont(
           pdf.getPage(0).getResources().getFontNames().iterator().next()).getName();
       assertThat(fontName).contains("LiberationSans");

@@ -48,7 +48,8 @@ class LetterContentTest {
     assertContains(letter.text(), "which we received on " + LetterFormats.INSTANCE.date(data.receivedOn()));
     assertRightsParagraphs(letter.text(), false);
     assertThat(letter.html()).contains("Example Borough Council", "Town Hall", data.reference());
-    assertThat(new String(letter.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(new PdfCopies(drafter).of(letter.html()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   @ParameterizedTest

@@ -23,15 +23,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The drafter itself: PDF, escaping, edited text, isolation between cases, template location and reloading. */
+/** The drafter itself: the PDF of its HTML, escaping, edited text, isolation between cases, template location and reloading. */
 class LetterDrafterTest {
 
   private final LetterDrafter drafter = LetterCases.drafter();
+  private final PdfCopies pdfCopies = new PdfCopies(drafter);
 
   @Test
   void pdfCarriesTheLetterWithItsHeadingsAndReference() throws IOException {
     DraftedLetter letter = drafter.draft(LetterType.REFUSAL_NOTICE, CaseLetter.from(LetterCases.section31Refusal()));
-    try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
+    try (PDDocument pdf = Loader.loadPDF(pdfCopies.of(letter.html()))) {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(pdf.getNumberOfPages()).isBetween(2, 4);
       assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
@@ -68,7 +69,7 @@ class LetterDrafterTest {
         .doesNotContain("<script>", "<img", "<h1>", "<b>");
     // the text version and the PDF show what was typed, as text
     assertContains(letter.text(), "> <script>alert(1)</script> & \"quotes\" <b>bold</b>");
-    try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
+    try (PDDocument pdf = Loader.loadPDF(pdfCopies.of(letter.html()))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("<script>alert(1)</script>");
     }
   }
@@ -108,7 +109,7 @@ class LetterDrafterTest {
     assertThat(letter.html()).contains("<h3>Weighing the public interest</h3>", "<li>Accountability for the public",
         "<blockquote>", "Example Borough Council");
     assertNoPlaceholders(letter);
-    try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
+    try (PDDocument pdf = Loader.loadPDF(pdfCopies.of(letter.html()))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Dear Mr Citizen", "Weighing the public interest",
           "P.S. A copy of our published CCTV policy is enclosed.", "Example Borough Council");
     }
