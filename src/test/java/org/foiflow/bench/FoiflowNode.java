@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole application, started in this JVM on a given database with the demo users, as `java -jar` would
- * start it (demo profile, not the test profile): web server on a free port, authorizations on.
+ * start it (demo profile, and the postgres profile on PostgreSQL; not the test profile): web server on a free
+ * port, authorizations on.
  */
 final class FoiflowNode {
 
@@ -25,7 +26,9 @@ final class FoiflowNode {
         "--camunda.bpm.generate-unique-process-engine-name=true",
         "--camunda.bpm.generate-unique-process-application-name=true"));
     args.addAll(List.of(more));
-    return new SpringApplicationBuilder(FoiflowApplication.class).profiles("demo").run(args.toArray(String[]::new));
+    // on PostgreSQL with the production settings (application-postgres.yaml), as a real installation runs
+    String[] profiles = jdbcUrl.startsWith("jdbc:postgresql:") ? new String[] {"demo", "postgres"} : new String[] {"demo"};
+    return new SpringApplicationBuilder(FoiflowApplication.class).profiles(profiles).run(args.toArray(String[]::new));
   }
 
   static int port(ConfigurableApplicationContext context) {
