@@ -114,8 +114,16 @@ final class Tasklist {
   /** Opens the task from the filter's list, as a person would; returns the task pane. */
   WebElement openTask(String filterName, String taskName) {
     openFilter(filterName);
-    click(until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'tasks-list')]//a[normalize-space(.)=\"" + taskName + "\"]"))));
+    By task = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space(.)=\"" + taskName + "\"]");
+    // the list may render again (its filter's count refreshed) between finding the task and clicking it
+    until(driver -> {
+      try {
+        click(until(ExpectedConditions.elementToBeClickable(task)));
+        return true;
+      } catch (StaleElementReferenceException renderedAgain) {
+        return null;
+      }
+    });
     return until(driver -> {
       WebElement pane = driver.findElement(By.cssSelector("[cam-tasklist-task]"));
       WebElement title = pane.findElement(By.cssSelector("h2.task"));
