@@ -12,9 +12,8 @@ import org.springframework.stereotype.Component;
  * What the FOI groups may do with the processes that follow a response (internal review, ICO complaint,
  * disclosure log entry), granted at start-up (idempotent); they work them from the Tasklist filter
  * {@code TasklistFilters.AFTER_THE_RESPONSE}.
- * The groups read these processes' tasks by definition; nobody gets a definition-wide right to work them:
- * each task is worked by its candidate group only, and a review never by the original decision makers
- * ({@link ReviewerIndependence}).
+ * The groups read and work these processes' tasks by definition; each task is worked by its candidate group
+ * only ({@code GroupTaskWork}), and a review never by the original decision makers ({@link ReviewerIndependence}).
  */
 @Component
 public class AfterResponseAccess {
@@ -33,12 +32,14 @@ public class AfterResponseAccess {
       authorizations.grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-          ProcessDefinitionPermissions.READ_TASK);
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.TASK_ASSIGN);
     }
     // approvers carry out reviews: they read the review, its tasks and its history, and work the tasks given to their group
     authorizations.grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, InternalReview.PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.TASK_ASSIGN);
   }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Grants the FOI groups what their work needs, and nothing more, whenever the engine starts (idempotent).
  * Officers start and work cases; approvers read cases and work approval tasks; managers read everything.
- * The FOI groups read the tasks of the processes they read (READ_TASK on the definition); working a task is
- * granted per task to its candidate group by the engine when the task is created ({@link TaskWorkGrants}).
+ * Task rights are held per process definition, never per task: the groups read the tasks of the processes
+ * they read and may work them (READ_TASK, TASK_WORK, TASK_ASSIGN), and {@link GroupTaskWork} keeps each task
+ * to its candidate group.
  * Anyone else, even with a login, sees no case and no requester's personal data.
  */
 @Component
@@ -44,35 +45,32 @@ public class FoiAuthorizations {
     grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.UPDATE);
     grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK);
     grant(FoiGroups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ);
+    // the deadline watch's alerts, the only FOI tasks given to managers
+    grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.TASK_WORK);
     grant(FoiGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    withdrawPerTaskReadGrants();
+    withdrawGrantsPerTask();
   }
 
   /**
-   * Databases written before reads were granted per definition hold a READ grant for every open task and
-   * REVOKEs for four eyes; the definition grants cover the reads, the task listeners the four-eyes rule,
-   * and the old rows would only slow every task list down until their tasks end.
+   * Databases written by earlier versions hold a grant for every open task and REVOKEs for four eyes; the
+   * definition grants and the task rules now cover them, and the old rows would only slow every task list
+   * down until their tasks end.
    */
-  private void withdrawPerTaskReadGrants() {
-    for (Authorization revoke : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-        .authorizationType(Authorization.AUTH_TYPE_REVOKE).list()) {
-      authorizations.deleteAuthorization(revoke.getId());
-    }
-    for (Authorization perTask : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-        .authorizationType(AUTH_TYPE_GRANT).hasPermission(Permissions.READ).list()) {
+  private void withdrawGrantsPerTask() {
+    for (Authorization perTask : authorizations.createAuthorizationQuery().resourceType(Resources.TASK).list()) {
       if (!ANY.equals(perTask.getResourceId())) {
-        perTask.removePermission(Permissions.READ);
-        perTask.removePermission(TaskPermissions.READ_VARIABLE);
-        authorizations.saveAuthorization(perTask);
+        authorizations.deleteAuthorization(perTask.getId());
       }
     }
   }

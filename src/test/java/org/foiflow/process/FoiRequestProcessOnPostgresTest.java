@@ -44,34 +44,21 @@ class FoiRequestProcessOnPostgresTest extends FoiRequestProcessTest {
   }
 
   @Test
-  void taskListsReadTheirGrantsAndPagesByIndex() throws Exception {
-    java.util.List<String> statistics = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForList(
-        "SELECT stxname FROM pg_statistic_ext WHERE stxrelid = 'act_ru_authorization'::regclass", String.class);
-    assertThat(statistics).contains("foiflow_auth_read", "foiflow_auth_work");
-    // the engine's own filter on the grants every task query joins must be able to use the partial index
+  void taskListPagesAreReadInOrderOffTheirIndex() throws Exception {
     String plan;
     try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
       statement.execute("SET enable_seqscan = off");
-      var rows = statement.executeQuery("EXPLAIN SELECT A.* FROM act_ru_authorization A WHERE A.TYPE_ < 2"
-          + " AND (A.USER_ID_ IN ('olivia', '*') OR A.GROUP_ID_ IN ('foi-officers'))"
-          + " AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2) OR (A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))");
-      StringBuilder lines = new StringBuilder();
-      while (rows.next()) {
-        lines.append(rows.getString(1)).append('\n');
-      }
       // a first page in the order the engine asks for: soonest due, then its DISTINCT's columns
-      rows = statement.executeQuery("EXPLAIN SELECT DISTINCT RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_ FROM act_ru_task RES"
-          + " ORDER BY RES.DUE_DATE_ ASC, RES.REV_, RES.ID_, RES.NAME_ LIMIT 15");
+      var rows = statement.executeQuery("EXPLAIN SELECT DISTINCT RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_"
+          + " FROM act_ru_task RES ORDER BY RES.DUE_DATE_ ASC, RES.REV_, RES.ID_, RES.NAME_ LIMIT 15");
+      StringBuilder lines = new StringBuilder();
       while (rows.next()) {
         lines.append(rows.getString(1)).append('\n');
       }
       statement.execute("RESET enable_seqscan");
       plan = lines.toString();
     }
-    assertThat(plan).contains("foiflow_auth_reads", "foiflow_task_due_order");
-    // and the engine's statements, which bind the permission bits, are planned for their values so they can
-    assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("SHOW plan_cache_mode", String.class))
-        .isEqualTo("force_custom_plan");
+    assertThat(plan).contains("foiflow_task_due_order");
   }
 
   @Test

@@ -1,0 +1,125 @@
+package org.foiflow.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.foiflow.casefile.UserTaskListenerPlugin;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who works which task. The FOI groups hold their task rights once per process definition (READ_TASK,
+ * TASK_WORK: {@link FoiAuthorizations}), so the engine writes no authorization row per task: its default
+ * would grant every task to its candidate group and assignee, and every task list query would then join
+ * one row per open task (seconds per Tasklist filter at 100 000 open cases, docs/benchmarks.md). Within the
+ * team, this rule keeps each task to its candidates: whoever claims, is given or completes a task must be in
+ * one of its candidate groups (or be a candidate user), checked inside the engine's command whoever calls,
+ * and refused with a 403 through the REST API; the refusal rolls the command back.
+ */
+@Component
+public class GroupTaskWork extends UserTaskListenerPlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    super.preInit(configuration);
+    configuration.setResourceAuthorizationProvider(new NoGrantsPerTask());
+  }
+
+  @Override
+  protected void addListeners(TaskDefinition task) {
+    // built in, so they run before the model's own listeners (four eyes, case participants)
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::checkAssignee);
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::checkCompleter);
+  }
+
+  private void checkAssignee(DelegateTask task) {
+    String assignee = task.getAssignee();
+    if (assignee != null && !isCandidate(task, assignee, groupsOf(assignee))) {
+      throw refusal(task, assignee);
+    }
+  }
+
+  private void checkCompleter(DelegateTask task) {
+    Authentication acting = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (acting == null || acting.getUserId() == null || acting.getUserId().equals(task.getAssignee())) {
+      return; // the engine's own steps, or the assignee, who was checked when given the task
+    }
+    List<String> groups = acting.getGroupIds() != null ? acting.getGroupIds() : groupsOf(acting.getUserId());
+    if (!isCandidate(task, acting.getUserId(), groups)) {
+      throw refusal(task, acting.getUserId());
+    }
+  }
+
+  private static boolean isCandidate(DelegateTask task, String user, List<String> groups) {
+    Set<IdentityLink> candidates = task.getCandidates();
+    if (candidates.isEmpty()) {
+      return true;
+    }
+    return candidates.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> user.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+  }
+
+  private static List<String> groupsOf(String user) {
+    // the acting user may not read the identity of colleagues; the rule is the engine's, not theirs
+    return Context.getCommandContext().runWithoutAuthorization(() -> Context.getProcessEngineConfiguration()
+        .getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+  }
+
+  private static AuthorizationException refusal(DelegateTask task, String user) {
+    String candidates = task.getCandidates().stream()
+        .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
+        .sorted().collect(Collectors.joining(", "));
+    return new AuthorizationException("The task '" + task.getName() + "' is worked by " + candidates + "; " + user
+        + " is not one of them.");
+  }
+
+  /** The engine's default provider without its per-task grants; process definition grants cover tasks. */
+  static final class NoGrantsPerTask extends DefaultAuthorizationProvider {
+    @Override
+    public AuthorizationEntity[] newTask(Task task) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] deleteTaskUserIdentityLink(Task task, String userId, String type) {
+      return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
+      return null;
+    }
+  }
+}
