@@ -87,38 +87,9 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
 
   /** The engine's default provider without its per-task grants; process definition grants cover tasks. */
   static final class NoGrantsPerTask extends DefaultAuthorizationProvider {
+    /** Where the default grants a task to a candidate group, candidate user, assignee or owner. */
     @Override
-    public AuthorizationEntity[] newTask(Task task) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] deleteTaskUserIdentityLink(Task task, String userId, String type) {
-      return null;
-    }
-
-    @Override
-    public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
+    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String userId, String groupId) {
       return null;
     }
   }
