@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.correspondence.FiledLetters;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
@@ -49,13 +50,15 @@ public class ReviewController {
   private final HistoryService historyService;
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
+  private final FiledLetters filedLetters;
 
   public ReviewController(RuntimeService runtimeService, HistoryService historyService,
-                          RequestStatusQuery statusQuery, CaseClock caseClock) {
+                          RequestStatusQuery statusQuery, CaseClock caseClock, FiledLetters filedLetters) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.statusQuery = statusQuery;
     this.caseClock = caseClock;
+    this.filedLetters = filedLetters;
   }
 
   @PostMapping("/api/requests/{reference}/review")
@@ -79,13 +82,33 @@ public class ReviewController {
 
   @GetMapping("/api/requests/{reference}/review")
   public Map<String, Object> latest(@PathVariable String reference) {
+    return describe(reference, latestReview(reference));
+  }
+
+  /** The latest review's letters (acknowledgement, outcome), each as HTML or PDF, like the case's own. */
+  @GetMapping("/api/requests/{reference}/review/letters")
+  public List<Map<String, Object>> letters(@PathVariable String reference) {
+    return filedLetters.index(latestReview(reference), "/api/requests/" + reference + "/review/letters");
+  }
+
+  @GetMapping("/api/requests/{reference}/review/letters/{id}.html")
+  public ResponseEntity<byte[]> letterHtml(@PathVariable String reference, @PathVariable String id) {
+    return filedLetters.html(latestReview(reference), id, reference + " review");
+  }
+
+  @GetMapping("/api/requests/{reference}/review/letters/{id}.pdf")
+  public ResponseEntity<byte[]> letterPdf(@PathVariable String reference, @PathVariable String id) {
+    return filedLetters.pdf(latestReview(reference), id, reference + " review");
+  }
+
+  private String latestReview(String reference) {
     List<HistoricProcessInstance> reviews = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(InternalReview.PROCESS_KEY).processInstanceBusinessKey(reference)
         .orderByProcessInstanceStartTime().desc().list();
     if (reviews.isEmpty()) {
       throw new UnknownCaseException(reference + " review");
     }
-    return describe(reference, reviews.get(0).getId());
+    return reviews.get(0).getId();
   }
 
   private Map<String, Object> describe(String reference, String reviewId) {
@@ -95,6 +118,7 @@ public class ReviewController {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("reference", reference);
     answer.put("reviewProcessInstanceId", reviewId);
+    answer.put("letters", "/api/requests/" + reference + "/review/letters");
     answer.put("receivedOn", values.get("reviewReceivedOn"));
     answer.put("regime", values.get("regime"));
     answer.put("reconsideration", values.get("reconsideration"));

@@ -13,6 +13,9 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -114,6 +117,31 @@ class AfterResponseApiTest {
     String open = FoiCase.logged(engine, FoiCase.aRequest("Open Case", TODAY)).reference();
     assertThat(call("POST", "/api/requests/" + open + "/review", "{\"grounds\":\"Too early.\"}").statusCode()).isEqualTo(409);
     assertThat(call("POST", "/api/requests/FOI-1999-00001/review", "{\"grounds\":\"Unknown.\"}").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theReviewsLettersAreServedAsHtmlAndAsAPdfRenderedFromIt() throws Exception {
+    String reference = closedCase("Letter Reader");
+    ReviewCase.asked(engine, reference, TODAY).decided(InternalReview.UPHOLD, "The exemption was rightly applied.")
+        .letterChecked();
+    JsonNode letters = json.readTree(call("GET", "/api/requests/" + reference + "/review/letters", null).body());
+    assertThat(letters).isNotEmpty();
+    JsonNode outcome = letters.get(letters.size() - 1);
+    String pdfPath = outcome.get("pdf").asText();
+    assertThat(pdfPath).isEqualTo("/api/requests/" + reference + "/review/letters/" + outcome.get("id").asText() + ".pdf");
+
+    HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pdfPath))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("olivia:demo".getBytes())).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(document)).contains(reference, "rightly applied");
+    }
+    HttpResponse<String> html = call("GET", outcome.get("html").asText(), null);
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body()).contains(reference);
+    assertThat(call("GET", "/api/requests/" + reference + "/review/letters/letter99.pdf", null).statusCode()).isEqualTo(404);
   }
 
   /** Tasklist submits a start form to the engine's REST API; tests name their engine (several share the JVM). */

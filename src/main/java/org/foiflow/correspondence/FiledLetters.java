@@ -1,0 +1,82 @@
+package org.foiflow.correspondence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.foiflow.drafting.PdfCopies;
+import org.foiflow.intake.UnknownCaseException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters filed with one process instance (a case, or a review of it), as the API serves them: the index
+ * with a link to each letter's HTML and PDF, and each letter, its PDF rendered from the filed HTML on every
+ * download (no step files a PDF, see {@link CaseLetters}). Read from history as the caller, so a closed case's
+ * letters stay available to whoever may read its history, until history cleanup removes them.
+ */
+@Component
+public class FiledLetters {
+
+  private final HistoryService historyService;
+  private final PdfCopies pdfCopies;
+
+  public FiledLetters(HistoryService historyService, PdfCopies pdfCopies) {
+    this.historyService = historyService;
+    this.pdfCopies = pdfCopies;
+  }
+
+  /** The letters' index, each with the paths of its HTML and PDF under {@code basePath}. */
+  public List<Map<String, Object>> index(String processInstanceId, String basePath) {
+    HistoricVariableInstance index = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("letters").singleResult();
+    List<Map<String, Object>> letters = new ArrayList<>();
+    if (index != null && index.getValue() instanceof List<?> entries) {
+      for (Object entry : entries) {
+        Map<String, Object> letter = new LinkedHashMap<>(castMap(entry));
+        String base = basePath + "/" + letter.get("id");
+        letter.put("html", base + ".html");
+        letter.put("pdf", base + ".pdf");
+        letters.add(letter);
+      }
+    }
+    return letters;
+  }
+
+  public ResponseEntity<byte[]> html(String processInstanceId, String id, String whose) {
+    FileValue html = filedHtml(processInstanceId, id, whose);
+    return inline(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), html.getFilename(),
+        CaseLetters.content(html));
+  }
+
+  public ResponseEntity<byte[]> pdf(String processInstanceId, String id, String whose) {
+    FileValue html = filedHtml(processInstanceId, id, whose);
+    return inline(MediaType.APPLICATION_PDF, html.getFilename().replaceFirst("\\.html$", ".pdf"),
+        pdfCopies.of(CaseLetters.content(html)));
+  }
+
+  private FileValue filedHtml(String processInstanceId, String id, String whose) {
+    HistoricVariableInstance stored = id.matches("letter\\d+") ? historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(id + "Html").disableCustomObjectDeserialization()
+        .singleResult() : null;
+    if (stored == null || !(stored.getTypedValue() instanceof FileValue file)) {
+      throw new UnknownCaseException(whose + " letter " + id);
+    }
+    return file;
+  }
+
+  private static ResponseEntity<byte[]> inline(MediaType type, String fileName, byte[] body) {
+    return ResponseEntity.ok().contentType(type).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+        .body(body);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object entry) {
+    return (Map<String, Object>) entry;
+  }
+}
