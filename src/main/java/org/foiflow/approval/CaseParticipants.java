@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ public class CaseParticipants implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String user = actingUser(task);
+    String user = TaskActor.of(task);
     if (user == null) {
       return;
     }
@@ -26,14 +26,5 @@ public class CaseParticipants implements TaskListener {
       assessedBy.add(user);
       task.getExecution().getProcessInstance().setVariable("assessedBy", assessedBy);
     }
-  }
-
-  /** The logged-in user acting on the task, or failing that the task's assignee. */
-  static String actingUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,7 @@ public class FourEyesRule implements TaskListener {
       return; // cases started on an earlier version of the model still call this on create, when it used to revoke
     }
     List<String> assessedBy = CaseFile.codes(task.getVariable("assessedBy"));
-    String user = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())
-        ? task.getAssignee()
-        : CaseParticipants.actingUser(task);
+    String user = TaskActor.of(task);
     if (user != null && assessedBy.contains(user)) {
       throw new AuthorizationException(refusal(task, user));
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ public class ReviewerIndependence implements TaskListener {
       return; // reviews started on an earlier version of the model still call this on create, when it used to revoke
     }
     List<String> participants = CaseFile.codes(task.getVariable("originalParticipants"));
-    String user = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : actingUser(task);
+    String user = TaskActor.of(task);
     if (user != null && participants.contains(user)) {
       throw new AuthorizationException("Reviewer independence: " + user + " took part in the original decision on "
           + task.getVariable("reference") + " and cannot review it; a reviewer who took no part must.");
@@ -31,10 +31,5 @@ public class ReviewerIndependence implements TaskListener {
     if (EVENTNAME_COMPLETE.equals(task.getEventName()) && user != null && "ConductReview".equals(task.getTaskDefinitionKey())) {
       task.getExecution().setVariable("reviewer", user);
     }
-  }
-
-  static String actingUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
   }
 }
