@@ -176,8 +176,8 @@ public class LetterOutbox {
       mail.setFrom(authority.email());
       mail.setTo(String.valueOf(values.get("requesterEmail").getValue()));
       mail.setSubject(subject);
-      byte[] html = CaseLetters.content((FileValue) values.get(letterId + "Html"));
-      mail.setText(new String(html, StandardCharsets.UTF_8), true);
+      String html = new String(CaseLetters.content((FileValue) values.get(letterId + "Html")), StandardCharsets.UTF_8);
+      mail.setText(html, true);
       mail.addAttachment(values.get("reference").getValue() + ".pdf",
           new ByteArrayResource(pdfCopies.of(html)), "application/pdf");
       return message;

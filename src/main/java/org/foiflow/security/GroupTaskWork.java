@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.casefile.UserTaskListenerPlugin;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
 
   private void checkAssignee(DelegateTask task) {
     String assignee = task.getAssignee();
-    if (assignee != null && !isCandidate(task, assignee, groupsOf(assignee))) {
+    if (assignee != null && !isCandidate(task, assignee, groupsOf(task, assignee))) {
       throw refusal(task, assignee);
     }
   }
@@ -56,8 +55,7 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
     if (acting == null || acting.getUserId() == null || acting.getUserId().equals(task.getAssignee())) {
       return; // the engine's own steps, or the assignee, who was checked when given the task
     }
-    List<String> groups = acting.getGroupIds() != null ? acting.getGroupIds() : groupsOf(acting.getUserId());
-    if (!isCandidate(task, acting.getUserId(), groups)) {
+    if (!isCandidate(task, acting.getUserId(), groupsOf(task, acting.getUserId()))) {
       throw refusal(task, acting.getUserId());
     }
   }
@@ -67,11 +65,15 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
     if (candidates.isEmpty()) {
       return true;
     }
-    return candidates.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .anyMatch(link -> user.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    return candidates.stream().anyMatch(link -> user.equals(link.getUserId()) || groups.contains(link.getGroupId()));
   }
 
-  private static List<String> groupsOf(String user) {
+  /** The user's groups: as logged in when they act themselves (a claim), else from the identity service. */
+  private static List<String> groupsOf(DelegateTask task, String user) {
+    Authentication acting = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (acting != null && user.equals(acting.getUserId()) && acting.getGroupIds() != null) {
+      return acting.getGroupIds();
+    }
     // the acting user may not read the identity of colleagues; the rule is the engine's, not theirs
     return Context.getCommandContext().runWithoutAuthorization(() -> Context.getProcessEngineConfiguration()
         .getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
