@@ -10,7 +10,16 @@ public class CaseDataInvalidException extends BadUserRequestException implements
   private final Map<String, String> problems;
 
   public CaseDataInvalidException(String taskName, Map<String, String> problems) {
-    super("Cannot complete '" + taskName + "': " + problems.entrySet().stream()
+    this("Cannot complete '" + taskName + "'", problems, true);
+  }
+
+  /** Values refused by a step that is not a task: "{what}: field problem; ...". */
+  public static CaseDataInvalidException refused(String what, Map<String, String> problems) {
+    return new CaseDataInvalidException(what, problems, true);
+  }
+
+  private CaseDataInvalidException(String what, Map<String, String> problems, boolean described) {
+    super(what + ": " + problems.entrySet().stream()
         .map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; ")));
     this.problems = Map.copyOf(problems);
   }

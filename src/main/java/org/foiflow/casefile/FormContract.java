@@ -23,28 +23,47 @@ public final class FormContract {
   private static final Set<String> CHOICES = Set.of("radio", "select", "checklist", "taglist");
 
   private final List<JsonNode> fields;
+  private final Set<String> readOnlyKeys;
 
-  private FormContract(List<JsonNode> fields) {
+  private FormContract(List<JsonNode> fields, Set<String> readOnlyKeys) {
     this.fields = fields;
+    this.readOnlyKeys = readOnlyKeys;
   }
 
   public static FormContract read(InputStream form) {
     try {
       List<JsonNode> fields = new ArrayList<>();
-      collect(JSON.readTree(form).path("components"), fields);
-      return new FormContract(fields);
+      Set<String> readOnly = new java.util.LinkedHashSet<>();
+      collect(JSON.readTree(form).path("components"), fields, readOnly);
+      return new FormContract(fields, Set.copyOf(readOnly));
     } catch (IOException unreadable) {
       throw new IllegalStateException("form cannot be read", unreadable);
     }
   }
 
-  private static void collect(JsonNode components, List<JsonNode> into) {
+  private static void collect(JsonNode components, List<JsonNode> into, Set<String> readOnly) {
     for (JsonNode component : components) {
-      if (component.hasNonNull("key") && !component.path("readonly").asBoolean(false)) {
-        into.add(component);
+      if (component.hasNonNull("key")) {
+        if (component.path("readonly").asBoolean(false)) {
+          readOnly.add(component.get("key").asText());
+        } else {
+          into.add(component);
+        }
       }
-      collect(component.path("components"), into);
+      collect(component.path("components"), into, readOnly);
     }
+  }
+
+  /** The keys of the fields a user fills in: the only values a submission of this form may write. */
+  public Set<String> editableKeys() {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    fields.forEach(field -> keys.add(field.get("key").asText()));
+    return keys;
+  }
+
+  /** The keys of the fields the form only shows. */
+  public Set<String> readOnlyKeys() {
+    return readOnlyKeys;
   }
 
   /** Each violated field with what is wrong, in the form's order; empty when the values keep the contract. */

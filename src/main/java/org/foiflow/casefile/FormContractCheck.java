@@ -1,6 +1,7 @@
 package org.foiflow.casefile;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,10 +42,25 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     }
   }
 
+  /** What a form, deployed with the process definition, lets a user write and what it only shows. */
+  public record Fields(Set<String> editable, Set<String> readOnly) {
+    static final Fields NONE = new Fields(Set.of(), Set.of());
+  }
+
+  /** The fields of the form {@code formId} of the definition's deployment; none when it has no such form. */
+  public Fields fieldsOf(String processDefinitionId, String formId) {
+    FormContract contract = formId == null ? null
+        : contract(Context.getProcessEngineConfiguration().getRepositoryService(), processDefinitionId, formId);
+    return contract == null ? Fields.NONE : new Fields(contract.editableKeys(), contract.readOnlyKeys());
+  }
+
   private FormContract contract(DelegateTask task, String formId) {
-    RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+    return contract(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId);
+  }
+
+  private FormContract contract(RepositoryService repository, String processDefinitionId, String formId) {
     return Context.getCommandContext().runWithoutAuthorization(() -> {
-      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+      String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
       return contracts.computeIfAbsent(deploymentId, id -> {
         Map<String, FormContract> forms = new ConcurrentHashMap<>();
         for (String resource : repository.getDeploymentResourceNames(id)) {

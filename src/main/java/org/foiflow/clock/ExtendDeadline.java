@@ -3,6 +3,8 @@ package org.foiflow.clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.util.Map;
+import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,13 @@ public class ExtendDeadline implements JavaDelegate {
     LocalDate extendedDue = EIR_COMPLEX.equals(kind)
         ? statutoryClock.eirComplexExtension(file.date("receivedOn"))
         : file.date("extendedDueOn");
+    LocalDate currentDue = file.date("dueOn");
+    if (currentDue != null && !extendedDue.isAfter(currentDue)) {
+      // whoever sends the message (an endpoint, an administrator, a test): a deadline is never brought forward
+      throw CaseDataInvalidException.refused("Cannot extend the deadline", Map.of(
+          EIR_COMPLEX.equals(kind) ? "extensionKind" : "extendedDueOn",
+          "the extended due date " + extendedDue + " must be after the current due date " + currentDue));
+    }
     execution.setVariable("originalDueOn", originalDue.toString());
     execution.setVariable("extendedDueOn", extendedDue.toString());
     execution.setVariable("extensionExceedsGuidance",

@@ -12,6 +12,7 @@ import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
+import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,9 +38,11 @@ public class ExtensionController {
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
   private final StatutoryClock statutoryClock;
+  private final OnBehalfOfUser onBehalfOfUser;
 
   public ExtensionController(RuntimeService runtimeService, RequestStatusQuery statusQuery, CaseClock caseClock,
-                             StatutoryClock statutoryClock) {
+                             StatutoryClock statutoryClock, OnBehalfOfUser onBehalfOfUser) {
+    this.onBehalfOfUser = onBehalfOfUser;
     this.runtimeService = runtimeService;
     this.statusQuery = statusQuery;
     this.caseClock = caseClock;
@@ -84,7 +87,7 @@ public class ExtensionController {
     if (body.extendedDueOn() != null) {
       correlation.setVariable("extendedDueOn", body.extendedDueOn().toString());
     }
-    correlation.correlate();
+    onBehalfOfUser.act(correlation::correlate);
     RequestStatus extended = statusQuery.byReference(reference).orElseThrow();
     Map<String, Object> answer = new LinkedHashMap<>(extended.asMap());
     LocalDate newDue = LocalDate.parse(extended.dueOn());

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
+import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +36,14 @@ public class ComplaintController {
   private final RuntimeService runtimeService;
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
+  private final OnBehalfOfUser onBehalfOfUser;
 
-  public ComplaintController(RuntimeService runtimeService, RequestStatusQuery statusQuery, CaseClock caseClock) {
+  public ComplaintController(RuntimeService runtimeService, RequestStatusQuery statusQuery, CaseClock caseClock,
+                             OnBehalfOfUser onBehalfOfUser) {
     this.runtimeService = runtimeService;
     this.statusQuery = statusQuery;
     this.caseClock = caseClock;
+    this.onBehalfOfUser = onBehalfOfUser;
   }
 
   @PostMapping("/api/requests/{reference}/ico-complaints")
@@ -52,7 +56,8 @@ public class ComplaintController {
         .putValue("notifiedOn", notifiedOn.toString())
         .putValue("respondBy", body.respondBy().toString())
         .putValue("complaintSummary", body.summary());
-    ProcessInstance started = runtimeService.startProcessInstanceByKey(IcoComplaint.PROCESS_KEY, variables);
+    ProcessInstance started = onBehalfOfUser.act(
+        () -> runtimeService.startProcessInstanceByKey(IcoComplaint.PROCESS_KEY, variables));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("reference", reference);
     answer.put("complaintProcessInstanceId", started.getId());

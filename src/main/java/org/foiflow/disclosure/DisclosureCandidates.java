@@ -1,13 +1,12 @@
 package org.foiflow.disclosure;
 
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class DisclosureCandidates {
 
   private final RuntimeService runtimeService;
+  private final OnBehalfOfUser onBehalfOfUser;
 
-  public DisclosureCandidates(RuntimeService runtimeService) {
+  public DisclosureCandidates(RuntimeService runtimeService, OnBehalfOfUser onBehalfOfUser) {
     this.runtimeService = runtimeService;
+    this.onBehalfOfUser = onBehalfOfUser;
   }
 
   /** The foi-request hook: a closed case that released something is offered for publication. */
@@ -40,9 +41,12 @@ public class DisclosureCandidates {
         .putValue("releasedInformation", releasedInformation));
   }
 
-  /** Starts the approval of an entry unless one is waiting; returns the process instance, or null. */
+  /**
+   * Starts the approval of an entry unless one is waiting; returns the process instance, or null. Inside the
+   * engine the offer is the process's doing; from the API, the endpoint's (officers may not start the process).
+   */
   public ProcessInstance offer(String reference, VariableMap variables) {
-    return asTheEngine(() -> {
+    return onBehalfOfUser.act(() -> {
       if (runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureLogEntry.PROCESS_KEY)
           .processInstanceBusinessKey(reference).active().count() > 0) {
         return null;
@@ -50,16 +54,5 @@ public class DisclosureCandidates {
       variables.putValue("caseReference", reference);
       return runtimeService.startProcessInstanceByKey(DisclosureLogEntry.PROCESS_KEY, reference, variables);
     });
-  }
-
-  /** Inside the engine the offer is the process's doing, not the acting approver's: no permission is needed. */
-  private static <T> T asTheEngine(Callable<T> work) {
-    try {
-      return Context.getCommandContext() != null ? Context.getCommandContext().runWithoutAuthorization(work) : work.call();
-    } catch (RuntimeException failed) {
-      throw failed;
-    } catch (Exception failed) {
-      throw new IllegalStateException(failed);
-    }
   }
 }

@@ -29,17 +29,16 @@ public class AfterResponseAccess {
   @EventListener
   public void grantOnStart(ApplicationStartedEvent started) {
     for (String process : PROCESSES) {
+      // started by foiflow's endpoints (or the closing case), never directly by an end user
       authorizations.grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
           ProcessDefinitionPermissions.TASK_ASSIGN);
     }
     // approvers carry out reviews: they read the review, its tasks and its history, and work the tasks given to their group
     authorizations.grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, InternalReview.PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
         ProcessDefinitionPermissions.TASK_ASSIGN);
   }
 }

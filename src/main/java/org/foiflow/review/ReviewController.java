@@ -23,6 +23,7 @@ import org.foiflow.correspondence.FiledLetters;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
+import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,9 +52,12 @@ public class ReviewController {
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
   private final FiledLetters filedLetters;
+  private final OnBehalfOfUser onBehalfOfUser;
 
   public ReviewController(RuntimeService runtimeService, HistoryService historyService,
-                          RequestStatusQuery statusQuery, CaseClock caseClock, FiledLetters filedLetters) {
+                          RequestStatusQuery statusQuery, CaseClock caseClock, FiledLetters filedLetters,
+                          OnBehalfOfUser onBehalfOfUser) {
+    this.onBehalfOfUser = onBehalfOfUser;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.statusQuery = statusQuery;
@@ -76,7 +80,8 @@ public class ReviewController {
         .putValue("reviewReceivedOn", (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
         // JSON text: the grounds may be longer than a String variable holds
         .putValueTyped("reviewGrounds", SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
-    ProcessInstance started = runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables);
+    ProcessInstance started = onBehalfOfUser.act(
+        () -> runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables));
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/review")).body(describe(reference, started.getId()));
   }
 

@@ -50,6 +50,14 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     config.register(new RefusedTaskActionMapper(engine));
   }
 
+  /** Values refused by a form's contract or a model's rule: 400 naming each field. */
+  static Response invalid(Throwable cause, NamedProblems invalid) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", cause.getMessage());
+    body.put("errors", invalid.problems());
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
   static Response conflict() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "Conflict");
@@ -104,12 +112,12 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         return conflict();
       }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof AuthorizationException refusal) {
+          // a rule refused inside a task listener (four eyes) while completing: 403 with the rule's words
+          return new ProcessEngineExceptionHandler().toResponse(refusal);
+        }
         if (cause instanceof NamedProblems invalid) {
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", cause.getClass().getSimpleName().replace("Exception", ""));
-          body.put("message", cause.getMessage());
-          body.put("errors", invalid.problems());
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+          return invalid(cause, invalid);
         }
       }
       return camundaDefault.toResponse(exception);
@@ -138,8 +146,11 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
           || (exception instanceof AuthorizationException && taskGoneUnder(request, engine))) {
         return conflict();
       }
-      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof AuthorizationException refusal) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof NamedProblems invalid) {
+          return invalid(cause, invalid); // e.g. a message whose values a model's step refused
+        }
+        if (cause != exception && cause instanceof AuthorizationException refusal) {
           // a rule refused inside a task listener (four eyes, reviewer independence): 403 with the rule's words
           return camundaDefault.toResponse(refusal);
         }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -42,16 +43,16 @@ public class FoiAuthorizations {
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
+    // officers log requests: the one process an end user starts through the engine, at its start event
     grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-        ProcessDefinitionPermissions.TASK_ASSIGN);
-    grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.UPDATE);
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
+    grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK);
@@ -60,6 +61,47 @@ public class FoiAuthorizations {
     grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.TASK_WORK);
     grant(FoiGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     withdrawGrantsPerTask();
+    withdrawEngineWrites();
+  }
+
+  /** What end users never hold: changing a case other than through its tasks is for administrators. */
+  private static final Permission[] ENGINE_WRITES = {
+      ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.DELETE_INSTANCE,
+      ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+      ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+      ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+      ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+      ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.DELETE, ProcessInstancePermissions.RETRY_JOB,
+      ProcessInstancePermissions.SUSPEND, ProcessInstancePermissions.UPDATE_VARIABLE,
+      TaskPermissions.UPDATE, TaskPermissions.DELETE, TaskPermissions.UPDATE_VARIABLE};
+
+  /**
+   * Databases written by earlier versions granted the FOI groups process instance updates (modification,
+   * variables, messages, suspension) and starts of the processes that follow a response; foiflow's endpoints
+   * now do those after applying their rules ({@link OnBehalfOfUser}), so the old grants are taken back.
+   */
+  private void withdrawEngineWrites() {
+    for (Authorization granted : authorizations.createAuthorizationQuery()
+        .groupIdIn(FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS).list()) {
+      boolean changed = false;
+      for (Permission write : ENGINE_WRITES) {
+        boolean ofThisResource = java.util.Arrays.stream(write.getTypes())
+            .anyMatch(type -> type.resourceType() == granted.getResourceType());
+        if (ofThisResource && granted.isPermissionGranted(write)) {
+          granted.removePermission(write);
+          changed = true;
+        }
+      }
+      if (granted.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
+          && !FOI_PROCESSES.equals(granted.getResourceId())
+          && granted.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+        granted.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        changed = true;
+      }
+      if (changed) {
+        authorizations.saveAuthorization(granted);
+      }
+    }
   }
 
   /**

@@ -122,9 +122,12 @@ class BadInputCatalogueTest {
     bad.add(new Bad("start form with a broken email", "POST", rest + "/process-definition/key/foi-request/submit-form", json, "{\"variables\":{\"requesterName\":{\"value\":\"A\"},\"requesterEmail\":{\"value\":\"a <b>@c\"},\"requestText\":{\"value\":\"x\"}}}", "olivia", 400, "requester.email"));
     bad.add(new Bad("the approval handed to an officer", "POST", rest + "/task/" + approvalAssessedByOlivia + "/assignee", json, "{\"userId\":\"olivia\"}", "amira", 403, "is worked by foi-approvers; olivia is not one of them"));
     bad.add(new Bad("a task completed twice", "POST", rest + "/task/" + completedTask + "/complete", json, "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"}}}", "amira", 404, "message"));
-    bad.add(new Bad("clarification for a closed case", "POST", rest + "/message", json, "{\"messageName\":\"ClarificationReceived\",\"businessKey\":\"" + closedCase + "\"}", "olivia", 400, "message"));
-    bad.add(new Bad("fee for a case that asked none", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 400, "message"));
-    bad.add(new Bad("an unknown message", "POST", rest + "/message", json, "{\"messageName\":\"Bribe\",\"businessKey\":\"" + openCase + "\"}", "olivia", 400, "message"));
+    // the requester's answers
+    bad.add(new Bad("clarification for a closed case", "POST", "/api/requests/" + closedCase + "/clarification", json, "{\"clarifiedRequest\":\"x\"}", "olivia", 400, "reference"));
+    bad.add(new Bad("clarification without the clarified request", "POST", "/api/requests/" + openCase + "/clarification", json, "{}", "olivia", 400, "clarifiedRequest"));
+    bad.add(new Bad("fee for a case that asked none", "POST", "/api/requests/" + openCase + "/fee", json, "{}", "olivia", 400, "reference"));
+    bad.add(new Bad("fee for an unknown case", "POST", "/api/requests/FOI-2026-99999/fee", json, "{}", "olivia", 404, "reference"));
+    bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
     return bad;
   }
 

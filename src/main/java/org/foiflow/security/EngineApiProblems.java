@@ -1,0 +1,151 @@
+package org.foiflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Every error of the engine's APIs (/engine-rest and the webapps' /camunda/api) answers as RFC 9457
+ * problem+json in plain English: {@code type}, {@code title}, {@code status}, {@code detail}, the fields in
+ * {@code errors} when a form's values were refused, and the same text under {@code message}, which Camunda's
+ * webapps show. The engine's own bodies name exception classes ({@code "type":"NullPointerException"}) and can
+ * carry SQL or engine codes; none of that reaches a caller: a server error says only that nothing was saved, and
+ * the original is logged.
+ */
+@Configuration
+public class EngineApiProblems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineApiProblems.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Text that is the engine's inside story, not a message for a person. */
+  private static final Pattern INSIDE_STORY = Pattern.compile(
+      "(?i)###|\\bsql|\\bselect\\s|\\binsert\\s+into|\\bupdate\\s+\\w+\\s+set|\\bdelete\\s+from|\\bjdbc|"
+          + "\\b(org|java|javax|jakarta|com|net)\\.[a-z]+\\.|\\w+Exception\\b|\\bat \\w+\\.|\\$\\{|\\bnull\\b");
+
+  @Bean
+  public FilterRegistrationBean<OncePerRequestFilter> engineApiProblemBodies() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ProblemBodies());
+    registration.setName("foiflow-engine-api-problems");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    // outside authentication, so a refused login answers in the same shape
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setAsyncSupported(true);
+    return registration;
+  }
+
+  static final class ProblemBodies extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ErrorsKept buffered = new ErrorsKept(response);
+      try {
+        chain.doFilter(request, buffered);
+      } finally {
+        int status = buffered.getStatus();
+        if (status >= 400 && !response.isCommitted()) {
+          byte[] original = buffered.getContentAsByteArray();
+          byte[] problem = problem(status, original.length > 0 ? original : buffered.reason(), request);
+          buffered.resetBuffer();
+          response.setStatus(status);
+          response.setContentType("application/problem+json");
+          response.setCharacterEncoding("UTF-8");
+          response.setContentLength(problem.length);
+          response.getOutputStream().write(problem);
+          response.flushBuffer();
+        } else {
+          buffered.copyBodyToResponse();
+        }
+      }
+    }
+  }
+
+  /** Keeps an error sent with sendError (e.g. a refused CSRF token) here, instead of the servlet error page. */
+  static final class ErrorsKept extends ContentCachingResponseWrapper {
+    private String reason;
+
+    ErrorsKept(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void sendError(int status) {
+      setStatus(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) {
+      setStatus(status);
+      reason = message;
+    }
+
+    byte[] reason() {
+      return reason == null ? new byte[0]
+          : JSON.createObjectNode().put("message", reason).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  static byte[] problem(int status, byte[] original, HttpServletRequest request) throws IOException {
+    JsonNode body = parse(original);
+    String message = body.path("detail").asText(body.path("message").asText(""));
+    if (status >= 500) {
+      LOG.warn("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
+          new String(original, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String detail = plain(status, message);
+    ObjectNode problem = JSON.createObjectNode();
+    problem.put("type", "about:blank");
+    HttpStatus known = HttpStatus.resolve(status);
+    problem.put("title", known != null ? known.getReasonPhrase() : "Error");
+    problem.put("status", status);
+    problem.put("detail", detail);
+    if (body.path("errors").isObject()) {
+      problem.set("errors", body.get("errors"));
+    }
+    problem.put("message", detail);
+    return JSON.writeValueAsBytes(problem);
+  }
+
+  /** The message for a person: the engine's words when they are plain, else what the status means. */
+  static String plain(int status, String message) {
+    String text = message == null ? "" : message.replaceAll("ENGINE-\\d+\\s*", "").strip();
+    if (status >= 500 || text.isEmpty() || INSIDE_STORY.matcher(text).find()) {
+      return switch (status) {
+        case 400 -> "The request could not be carried out as sent: check its values.";
+        case 401 -> "Sign in first.";
+        case 403 -> "You may not do this.";
+        case 404 -> "Not found: it does not exist, or you may not see it.";
+        case 405 -> "This address does not accept that method.";
+        case 409 -> EngineRestProblems.CONFLICT;
+        case 415 -> "Send the request body as JSON.";
+        default -> status >= 500
+            ? "Something went wrong on our side and nothing was saved. Try again; if it happens again, tell the"
+                + " administrator the time it happened."
+            : "The request could not be carried out.";
+      };
+    }
+    return text;
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+    } catch (IOException notJson) {
+      return JSON.createObjectNode();
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package org.foiflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.process.FoiCase;
+import org.foiflow.security.StaffDoors.Answer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Staff act on a case through its tasks and foiflow's own API, whatever door they use: the engine's REST API,
+ * the webapps' engine API behind Tasklist, or the Java API. Each walk-round reproduced against earlier versions is
+ * refused with a 403 problem and changes nothing; an administrator keeps the full engine API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class EveryDoorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SKIP_APPROVAL = "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"ApproveResponse\"},"
+      + "{\"type\":\"startBeforeActivity\",\"activityId\":\"IssueResponse\"}]}";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private StaffDoors doors;
+  private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+  @BeforeEach
+  void doors() {
+    doors = new StaffDoors(port, engine.getName());
+    if (engine.getIdentityService().createUserQuery().userId("bea").count() == 0) {
+      User both = engine.getIdentityService().newUser("bea");
+      both.setPassword("demo");
+      engine.getIdentityService().saveUser(both);
+      engine.getIdentityService().createMembership("bea", FoiGroups.OFFICERS);
+      engine.getIdentityService().createMembership("bea", FoiGroups.APPROVERS);
+    }
+  }
+
+  private FoiCase atApproval(String name) {
+    return FoiCase.logged(engine, FoiCase.aRequest(name, today)).validAndHeld().located().assessed("FULL");
+  }
+
+  private List<String> openTasks(FoiCase foi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(foi.instance().getId()).list().stream()
+        .map(task -> task.getTaskDefinitionKey()).toList();
+  }
+
+  private static void assertRefused(Answer answer) throws Exception {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode problem = JSON.readTree(answer.body());
+    assertThat(problem.path("status").asInt()).isEqualTo(403);
+    assertThat(problem.path("title").asText()).isEqualTo("Forbidden");
+    assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Exception", "ENGINE-");
+  }
+
+  private void asUser(String user, Runnable work) {
+    FoiCase.actingAs(engine, user, work);
+  }
+
+  @Test
+  void approvalCannotBeSkippedByModifyingTheProcessInstance() throws Exception {
+    FoiCase foi = atApproval("Skip Approval");
+    String path = "/process-instance/" + foi.instance().getId() + "/modification";
+    assertRefused(doors.engineRest("olivia", "POST", path, SKIP_APPROVAL));
+    assertRefused(doors.engineRest("amira", "POST", path, SKIP_APPROVAL));
+    assertRefused(doors.signIntoTasklist("olivia").call("POST", path, SKIP_APPROVAL));
+    assertThatThrownBy(() -> asUser("olivia", () -> engine.getRuntimeService()
+        .createProcessInstanceModification(foi.instance().getId()).cancelAllForActivity("ApproveResponse")
+        .startBeforeActivity("IssueResponse").execute())).isInstanceOf(AuthorizationException.class);
+    assertThat(openTasks(foi)).containsExactly("ApproveResponse");
+    assertThat(foi.variable("closedOn")).isNull();
+
+    // nor triage
+    FoiCase atTriage = FoiCase.logged(engine, FoiCase.aRequest("Skip Triage", today));
+    assertRefused(doors.engineRest("olivia", "POST", "/process-instance/" + atTriage.instance().getId() + "/modification",
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Triage\"},"
+            + "{\"type\":\"startBeforeActivity\",\"activityId\":\"LocateInformation\"}]}"));
+    assertThat(openTasks(atTriage)).containsExactly("Triage");
+  }
+
+  @Test
+  void anAdministratorKeepsTheWholeEngineApi() throws Exception {
+    FoiCase foi = atApproval("Admin Moves");
+    Answer moved = doors.engineRest("admin", "POST", "/process-instance/" + foi.instance().getId() + "/modification",
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"ApproveResponse\"},"
+            + "{\"type\":\"startBeforeActivity\",\"activityId\":\"ReviseDraft\"}]}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(204);
+    assertThat(openTasks(foi)).containsExactly("ReviseDraft");
+  }
+
+  @Test
+  void thePublicDisclosureLogCannotBeForged() throws Exception {
+    String forged = "{\"variables\":{\"caseReference\":{\"value\":\"FOI-2026-00001\"},"
+        + "\"publishedRequest\":{\"value\":\"Sam Citizen of 1 High Street asked\"}},"
+        + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"PublishEntry\"}]}";
+    long entriesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM foi_disclosure_log", Long.class);
+    assertRefused(doors.engineRest("olivia", "POST", "/process-definition/key/disclosure-log-entry/start", forged));
+    assertRefused(doors.signIntoTasklist("olivia").call("POST", "/process-definition/key/disclosure-log-entry/start", forged));
+    // nor at its start event: only foiflow offers a release for the log
+    assertRefused(doors.engineRest("olivia", "POST", "/process-definition/key/disclosure-log-entry/submit-form",
+        "{\"variables\":{\"caseReference\":{\"value\":\"FOI-2026-00001\"}}}"));
+
+    // an entry waiting for approval: its text is written only through the approval form
+    FoiCase released = atApproval("Released Case").approved();
+    String entry = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("disclosure-log-entry")
+        .processInstanceBusinessKey(released.reference()).singleResult().getId();
+    assertRefused(doors.engineRest("olivia", "PUT", "/process-instance/" + entry + "/variables/publishedRequest",
+        "{\"value\":\"Sam Citizen of 1 High Street asked\",\"type\":\"String\"}"));
+    assertRefused(doors.engineRest("olivia", "POST", "/process-instance/" + entry + "/modification",
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"ApproveEntry\"},"
+            + "{\"type\":\"startBeforeActivity\",\"activityId\":\"PublishEntry\"}]}"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_disclosure_log", Long.class)).isEqualTo(entriesBefore);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(entry).singleResult().getTaskDefinitionKey())
+        .isEqualTo("ApproveEntry");
+  }
+
+  @Test
+  void lettersCannotBeUploadedAndAServedLetterRunsNoScript() throws Exception {
+    FoiCase foi = atApproval("Letter Writer");
+    String script = "<html><body><script>fetch('/camunda/api/admin/')</script>Dear</body></html>";
+    String upload = "{\"value\":\"" + java.util.Base64.getEncoder().encodeToString(script.getBytes())
+        + "\",\"type\":\"File\",\"valueInfo\":{\"filename\":\"letter1.html\",\"mimeType\":\"text/html\"}}";
+    assertRefused(doors.engineRest("olivia", "PUT", "/process-instance/" + foi.instance().getId() + "/variables/letter1Html", upload));
+    String approval = foi.task("ApproveResponse").getId();
+    assertRefused(doors.engineRest("amira", "PUT", "/task/" + approval + "/variables/letter1Html", upload));
+    assertThat(new String(((org.camunda.bpm.engine.variable.value.FileValue) engine.getRuntimeService()
+        .getVariableTyped(foi.instance().getId(), "letter1Html")).getValue().readAllBytes())).doesNotContain("<script>");
+
+    // even a letter with a script in it (written by an administrator) is served so that nothing runs
+    assertThat(doors.engineRest("admin", "PUT", "/process-instance/" + foi.instance().getId() + "/variables/letter1Html", upload).status())
+        .isEqualTo(204);
+    Answer served = doors.foiflow("olivia", "GET", "/api/requests/" + foi.reference() + "/letters/letter1.html", null);
+    assertThat(served.status()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+        assertThat(policy).contains("default-src 'none'", "sandbox").doesNotContain("script-src"));
+    assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
+  void fourEyesHoldWhenStaffTryToMakeThemselvesCandidatesOrClearWhoAssessed() throws Exception {
+    FoiCase foi = atApproval("Four Eyes");
+    String approval = foi.task("ApproveResponse").getId();
+    assertRefused(doors.engineRest("olivia", "POST", "/task/" + approval + "/identity-links",
+        "{\"userId\":\"olivia\",\"type\":\"candidate\"}"));
+    assertRefused(doors.signIntoTasklist("olivia").call("POST", "/task/" + approval + "/identity-links",
+        "{\"groupId\":\"foi-officers\",\"type\":\"candidate\"}"));
+    assertThatThrownBy(() -> asUser("olivia", () -> engine.getTaskService().addCandidateUser(approval, "olivia")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval)).extracting(link -> link.getGroupId())
+        .containsExactly(FoiGroups.APPROVERS);
+
+    // bea is an officer and an approver: she assessed this one, so she may not approve it, however she tries
+    FoiCase hers = FoiCase.logged(engine, FoiCase.aRequest("Bea Assessed", today)).validAndHeld().located()
+        .complete("AssessExemptions", "bea", Map.of("disclosureScope", "FULL", "exemptions", List.of(),
+            "assessmentNotes", "Nothing to withhold."));
+    String herApproval = hers.task("ApproveResponse").getId();
+    String instance = hers.instance().getId();
+    assertRefused(doors.engineRest("bea", "PUT", "/process-instance/" + instance + "/variables/assessedBy",
+        "{\"value\":\"[]\",\"type\":\"Json\"}"));
+    assertRefused(doors.engineRest("bea", "PUT", "/task/" + herApproval + "/variables/assessedBy",
+        "{\"value\":\"[]\",\"type\":\"Json\"}"));
+    assertRefused(doors.engineRest("bea", "POST", "/task/" + herApproval + "/complete",
+        "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"}}}"));
+    // a completion writes the form's fields only
+    Answer smuggled = doors.engineRest("amira", "POST", "/task/" + herApproval + "/complete",
+        "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"},\"assessedBy\":{\"value\":\"[]\",\"type\":\"Json\"}}}");
+    assertThat(smuggled.status()).as(smuggled.body()).isEqualTo(400);
+    assertThat(JSON.readTree(smuggled.body()).path("errors").has("assessedBy")).isTrue();
+    assertThat(openTasks(hers)).containsExactly("ApproveResponse");
+    assertThat(hers.variable("assessedBy").toString()).contains("bea");
+  }
+
+  @Test
+  void theClockMovesOnlyThroughFoiflowsRules() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Clock Watcher", today));
+    String dueOn = (String) foi.variable("dueOn");
+    String backwards = "{\"messageName\":\"DeadlineExtension\",\"businessKey\":\"" + foi.reference() + "\","
+        + "\"processVariables\":{\"extensionKind\":{\"value\":\"PUBLIC_INTEREST\"},\"extensionReason\":{\"value\":\"r\"},"
+        + "\"extendedDueOn\":{\"value\":\"2026-01-05\"}}}";
+    assertRefused(doors.engineRest("olivia", "POST", "/message", backwards));
+    assertRefused(doors.signIntoTasklist("olivia").call("POST", "/message", backwards));
+    assertThatThrownBy(() -> asUser("olivia", () -> engine.getRuntimeService().createMessageCorrelation("DeadlineExtension")
+        .processInstanceBusinessKey(foi.reference()).setVariables(Variables.createVariables()
+            .putValue("extensionKind", "PUBLIC_INTEREST").putValue("extendedDueOn", "2026-01-05")).correlate()))
+        .isInstanceOf(AuthorizationException.class);
+    // the rule is the model's: not even an administrator brings a deadline forward
+    Answer byAdmin = doors.engineRest("admin", "POST", "/message", backwards);
+    assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(JSON.readTree(byAdmin.body()).path("errors").has("extendedDueOn")).as(byAdmin.body()).isTrue();
+    assertThat(foi.variable("dueOn")).isEqualTo(dueOn);
+
+    assertRefused(doors.engineRest("olivia", "PUT", "/process-instance/" + foi.instance().getId() + "/suspended",
+        "{\"suspended\":true}"));
+    assertThatThrownBy(() -> asUser("olivia", () -> engine.getRuntimeService()
+        .suspendProcessInstanceById(foi.instance().getId()))).isInstanceOf(AuthorizationException.class);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(foi.instance().getId())
+        .singleResult().isSuspended()).isFalse();
+  }
+
+  @Test
+  void staffStillWorkTheirTasksThroughEveryDoor() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Door Worker", today));
+    String triage = foi.task("Triage").getId();
+    StaffDoors.Webapp tasklist = doors.signIntoTasklist("olivia");
+    Answer claimed = tasklist.call("POST", "/task/" + triage + "/claim", "{\"userId\":\"olivia\"}");
+    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
+    assertThat(tasklist.call("POST", "/task/" + triage + "/comment/create", "{\"message\":\"Called the requester.\"}")
+        .status()).isEqualTo(200);
+    Answer done = tasklist.call("POST", "/task/" + triage + "/submit-form", "{\"variables\":{"
+        + "\"reference\":{\"value\":\"" + foi.reference() + "\"},\"regime\":{\"value\":\"FOIA\"},"
+        + "\"validRequest\":{\"value\":true},\"subjectAccessRequest\":{\"value\":false},"
+        + "\"clarificationNeeded\":{\"value\":false},\"vexatious\":{\"value\":false},\"informationHeld\":{\"value\":true},"
+        + "\"feesPayable\":{\"value\":false},\"estimatedHours\":{\"value\":3}}}");
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    assertThat(openTasks(foi)).contains("LocateInformation");
+    // the read-only reference shown on the form is not written back
+    assertThat(foi.variable("reference")).isNotNull();
+  }
+}
