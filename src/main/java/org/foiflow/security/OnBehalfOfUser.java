@@ -1,8 +1,12 @@
 package org.foiflow.security;
 
+import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,10 +28,23 @@ public class OnBehalfOfUser {
     this.engine = engine;
   }
 
-  /** Runs the action, whose rules the caller has checked, in one transaction. */
+  /**
+   * Runs the action, whose rules the caller has checked, in one transaction. Called from outside the engine (an
+   * endpoint), the signed-in user must be an FOI officer (or an administrator): these are officers' actions.
+   * Inside the engine (a case closing offers its release for the log) it is the process's own step.
+   */
   public <T> T act(Supplier<T> action) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+    if (Context.getCommandContext() == null) {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+      if (user == null || !(groups.contains(FoiGroups.OFFICERS) || configuration.getAdminUsers().contains(user.getUserId())
+          || groups.stream().anyMatch(configuration.getAdminGroups()::contains))) {
+        throw new AuthorizationException((user == null ? "Nobody signed in" : user.getUserId())
+            + " may not do this: it is an FOI officer's action.");
+      }
+    }
     return configuration.getCommandExecutorTxRequired().execute(new RuleCheckedAction<>(action));
   }
 
