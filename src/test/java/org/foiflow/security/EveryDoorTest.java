@@ -220,6 +220,37 @@ class EveryDoorTest {
         .singleResult().isSuspended()).isFalse();
   }
 
+  /** The rest of the engine's writes: each one an officer might try on a case or task they can see. */
+  @org.junit.jupiter.api.TestFactory
+  List<org.junit.jupiter.api.DynamicTest> everyOtherEngineWriteIsForAdministrators() {
+    FoiCase foi = atApproval("Other Writes");
+    String instance = foi.instance().getId();
+    String task = foi.task("ApproveResponse").getId();
+    String[][] writes = {
+        {"PUT", "/task/" + task, "{\"name\":\"Approved\",\"due\":\"2030-01-01T00:00:00.000+0000\"}"},
+        {"POST", "/task/" + task + "/bpmnError", "{\"errorCode\":\"Withdrawn\"}"},
+        {"POST", "/task/" + task + "/resolve", "{}"},
+        {"POST", "/task/" + task + "/delegate", "{\"userId\":\"oscar\"}"},
+        {"PUT", "/task/" + task + "/localVariables/note", "{\"value\":\"x\",\"type\":\"String\"}"},
+        {"POST", "/task/" + task + "/variables", "{\"modifications\":{\"outcome\":{\"value\":\"REFUSED\"}}}"},
+        {"POST", "/process-instance/" + instance + "/variables", "{\"modifications\":{\"outcome\":{\"value\":\"REFUSED\"}}}"},
+        {"DELETE", "/process-instance/" + instance, null},
+        {"POST", "/signal", "{\"name\":\"anything\"}"},
+        {"POST", "/process-definition/key/foi-request/start", "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"IssueResponse\"}]}"},
+        {"POST", "/condition", "{\"variables\":{\"x\":{\"value\":1}}}"},
+        {"PUT", "/process-instance/suspended", "{\"processDefinitionKey\":\"foi-request\",\"suspended\":true}"},
+    };
+    return java.util.Arrays.stream(writes).map(write -> org.junit.jupiter.api.DynamicTest.dynamicTest(
+        write[0] + " " + write[1].replace(instance, "{instance}").replace(task, "{task}"), () -> {
+          Answer answer = doors.engineRest("olivia", write[0], write[1], write[2]);
+          assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+          assertThat(answer.body()).doesNotContain("Exception", "ENGINE-");
+          assertThat(openTasks(foi)).containsExactly("ApproveResponse");
+          assertThat(foi.task("ApproveResponse").getName()).isEqualTo("Approve response – " + foi.reference());
+          assertThat(foi.variable("outcome")).isNotEqualTo("REFUSED");
+        })).toList();
+  }
+
   @Test
   void staffStillWorkTheirTasksThroughEveryDoor() throws Exception {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Door Worker", today));
