@@ -10,6 +10,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -79,8 +80,10 @@ final class LetterPdf {
    */
   private static void fetchNothing(PdfRendererBuilder builder) {
     builder.useUriResolver((base, uri) -> isData(uri) ? uri : null);
-    builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> isData(uri),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> isData(uri),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useHttpStreamImplementation(NO_STREAM);
     builder.useProtocolsStreamImplementation(NO_STREAM, "file", "jar", "classpath", "ftp", "http", "https");
   }
@@ -92,7 +95,7 @@ final class LetterPdf {
     }
 
     @Override
-    public java.io.Reader getReader() {
+    public Reader getReader() {
       return null;
     }
   };
