@@ -24,6 +24,13 @@ public class CaseDataInvalidException extends BadUserRequestException implements
     this.problems = Map.copyOf(problems);
   }
 
+  /** Values that came with a message or a start, not a task: each field named. */
+  public CaseDataInvalidException(Map<String, String> problems) {
+    super(problems.entrySet().stream()
+        .map(problem -> problem.getKey() + ": " + problem.getValue()).collect(Collectors.joining("; ")));
+    this.problems = Map.copyOf(problems);
+  }
+
   @Override
   public Map<String, String> problems() {
     return problems;

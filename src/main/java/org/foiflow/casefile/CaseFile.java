@@ -1,9 +1,11 @@
 package org.foiflow.casefile;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -44,6 +46,24 @@ public final class CaseFile {
   public LocalDate date(String name) {
     String value = text(name);
     return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
+  }
+
+  /**
+   * A day a person says something happened (a clarification or fee received, sent with a message): refused with
+   * the field named when it is not a date, lies in the future or before 2000 ({@link GivenDates}); null if absent.
+   */
+  public LocalDate dayThatHappened(String name, LocalDate today) {
+    LocalDate day;
+    try {
+      day = date(name);
+    } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
+      throw new CaseDataInvalidException(Map.of(name, "must be a date as YYYY-MM-DD"));
+    }
+    String problem = GivenDates.happenedProblem(day, today);
+    if (problem != null) {
+      throw new CaseDataInvalidException(Map.of(name, problem));
+    }
+    return day;
   }
 
   public String reference() {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +17,10 @@ import java.util.Set;
 
 /**
  * What a Camunda Form promises about the values it submits: required fields, the allowed values of radio
- * buttons, selects and checklists, numbers and their bounds, and maximum lengths. The engine checks a task's
- * values against its own form when the task completes, so the REST API cannot bypass what Tasklist
- * enforces. Fields the form shows only under a condition are checked only for type and allowed values.
+ * buttons, selects and checklists, finite numbers within their bounds, plausible dates, and maximum lengths.
+ * The engine checks a task's values against its own form when the task completes, so the REST API cannot
+ * bypass what Tasklist enforces. Fields the form shows only under a condition are checked only for type and
+ * allowed values (a date's rule included).
  */
 public final class FormContract {
 
@@ -66,8 +71,12 @@ public final class FormContract {
     return readOnlyKeys;
   }
 
-  /** Each violated field with what is wrong, in the form's order; empty when the values keep the contract. */
-  public Map<String, String> violations(Map<String, Object> values) {
+  /**
+   * Each violated field with what is wrong, in the form's order; empty when the values keep the contract. Dates
+   * keep {@link GivenDates}' rule against today; a date field the form marks {@code "properties": {"date": "due"}}
+   * may lie in the future.
+   */
+  public Map<String, String> violations(Map<String, Object> values, LocalDate today) {
     Map<String, String> problems = new LinkedHashMap<>();
     for (JsonNode field : fields) {
       String key = field.get("key").asText();
@@ -86,9 +95,20 @@ public final class FormContract {
         Double number = number(value);
         if (number == null) {
           problems.put(key, "must be a number");
+        } else if (!Double.isFinite(number)) {
+          // NaN would pass every bound below, as no comparison with it is true
+          problems.put(key, "must be a finite number");
         } else if (rules.has("min") && number < rules.get("min").asDouble()
             || rules.has("max") && number > rules.get("max").asDouble()) {
           problems.put(key, "must be between " + rules.path("min").asText("-") + " and " + rules.path("max").asText("-"));
+        }
+      } else if ("datetime".equals(type)) {
+        LocalDate day = date(value);
+        String problem = day == null ? "must be a date as YYYY-MM-DD"
+            : "due".equals(field.path("properties").path("date").asText()) ? GivenDates.dueProblem(day)
+            : GivenDates.happenedProblem(day, today);
+        if (problem != null) {
+          problems.put(key, problem);
         }
       } else if ("checkbox".equals(type) && !(value instanceof Boolean)
           && !"true".equals(value.toString()) && !"false".equals(value.toString())) {
@@ -124,6 +144,22 @@ public final class FormContract {
   private static boolean isEmpty(Object value) {
     return value == null || value instanceof String text && text.isBlank()
         || value instanceof Collection<?> collection && collection.isEmpty();
+  }
+
+  /** A date field's day: Camunda Forms submit "YYYY-MM-DD"; the REST API may send a Date or a date-time. */
+  private static LocalDate date(Object value) {
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), ZoneId.of("Europe/London"));
+    }
+    String text = value.toString().strip();
+    if (text.length() < 10 || text.length() > 10 && text.charAt(10) != 'T') {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.substring(0, 10));
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
   }
 
   private static Double number(Object value) {

@@ -1,20 +1,29 @@
 package org.foiflow.casefile;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks, when any user task completes, that the case's values keep the contract of the task's own
  * Camunda Form (the form deployed with the model version). Runs first among the task's complete
- * listeners, so a refused completion changes nothing.
+ * listeners, so a refused completion changes nothing. Before that, and when a process starts, every text
+ * value is normalised ({@link UserText}), so no character someone typed can stop a later step.
  */
 @Component
 public class FormContractCheck extends UserTaskListenerPlugin {
@@ -22,20 +31,34 @@ public class FormContractCheck extends UserTaskListenerPlugin {
   /** deploymentId -> form id -> contract; deployments never change, so this never goes stale. */
   private final Map<String, Map<String, FormContract>> contracts = new ConcurrentHashMap<>();
 
+  private final ZoneId zone;
+
+  public FormContractCheck(@Value("${foiflow.clock.zone:Europe/London}") String zone) {
+    this.zone = ZoneId.of(zone);
+  }
+
   @Override
   protected void addListeners(TaskDefinition task) {
     // built in, so it runs before the model's own complete listeners file the values away
     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::check);
   }
 
+  /** A start form's values (and the API's, which start the same processes) are cleaned before the first step. */
+  @Override
+  protected void addStartListener(ActivityImpl startEvent) {
+    startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> normalise(execution));
+  }
+
   private void check(DelegateTask task) {
+    normalise(task);
     UserTask userTask = task.getBpmnModelElementInstance();
     if (userTask == null || userTask.getCamundaFormRef() == null) {
       return;
     }
     FormContract contract = contract(task, userTask.getCamundaFormRef());
     if (contract != null) {
-      Map<String, String> problems = contract.violations(task.getVariables());
+      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+      Map<String, String> problems = contract.violations(task.getVariables(), today);
       if (!problems.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), problems);
       }
@@ -52,6 +75,22 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     FormContract contract = formId == null ? null
         : contract(Context.getProcessEngineConfiguration().getRepositoryService(), processDefinitionId, formId);
     return contract == null ? Fields.NONE : new Fields(contract.editableKeys(), contract.readOnlyKeys());
+  }
+
+  /**
+   * Every text the case holds, cleaned of what would break its letters ({@link UserText}) and written back, so
+   * the stored variable is clean. Whatever door a value came through (Tasklist, the REST API with fields the
+   * form shows read-only), it is visible here; only a changed value is written.
+   */
+  private static void normalise(VariableScope scope) {
+    scope.getVariables().forEach((name, value) -> {
+      String text = value instanceof String plain ? plain
+          : value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : null;
+      String clean = UserText.normalise(text);
+      if (clean != text) {
+        scope.setVariable(name, clean);
+      }
+    });
   }
 
   private FormContract contract(DelegateTask task, String formId) {

@@ -11,13 +11,18 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * An engine plugin that adds the same listeners to every user task of every deployed model: for rules that
- * hold for all FOI tasks (names, the case index, form contracts), so designers need not repeat them.
+ * An engine plugin that adds the same listeners to every user task (and, when it wants, every start event) of
+ * every deployed model: for rules that hold for all FOI tasks (names, the case index, form contracts), so
+ * designers need not repeat them.
  */
 public abstract class UserTaskListenerPlugin extends AbstractProcessEnginePlugin {
 
   /** Adds this plugin's listeners to one user task's definition. */
   protected abstract void addListeners(TaskDefinition task);
+
+  /** Adds this plugin's listeners to a start event (of a process or a subprocess); none by default. */
+  protected void addStartListener(ActivityImpl startEvent) {
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,6 +35,11 @@ public abstract class UserTaskListenerPlugin extends AbstractProcessEnginePlugin
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           addListeners(userTask.getTaskDefinition());
         }
+      }
+
+      @Override
+      public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+        addStartListener(startEvent);
       }
     });
   }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.foiflow.casefile.UserText;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
@@ -79,10 +80,10 @@ public class ExtensionController {
     var correlation = runtimeService.createMessageCorrelation("DeadlineExtension")
         .processInstanceBusinessKey(reference)
         .setVariable("extensionKind", body.kind().name())
-        .setVariable("extensionReason", body.reason())
+        .setVariable("extensionReason", UserText.normalise(body.reason()))
         .setVariable("extensionRequestedOn", today.toString());
     if (body.exemption() != null) {
-      correlation.setVariable("extensionExemption", body.exemption());
+      correlation.setVariable("extensionExemption", UserText.normalise(body.exemption()));
     }
     if (body.extendedDueOn() != null) {
       correlation.setVariable("extendedDueOn", body.extendedDueOn().toString());

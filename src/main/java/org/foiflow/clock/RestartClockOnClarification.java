@@ -27,7 +27,7 @@ public class RestartClockOnClarification implements JavaDelegate {
       execution.setVariable("originalRequestText", file.text("requestText"));
       execution.setVariable("requestText", clarified);
     }
-    LocalDate receivedOn = file.date("clarificationReceivedOn");
+    LocalDate receivedOn = file.dayThatHappened("clarificationReceivedOn", caseClock.today());
     caseClock.start(execution, receivedOn != null ? receivedOn : caseClock.today());
     // The clarified request is triaged afresh, not on the answers that asked for clarification.
     execution.setVariable("clarificationNeeded", false);

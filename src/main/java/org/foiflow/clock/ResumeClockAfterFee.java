@@ -24,7 +24,8 @@ public class ResumeClockAfterFee implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    LocalDate received = file.date("feeReceivedOn") != null ? file.date("feeReceivedOn") : caseClock.today();
+    LocalDate given = file.dayThatHappened("feeReceivedOn", caseClock.today());
+    LocalDate received = given != null ? given : caseClock.today();
     caseClock.runUntil(execution,
         statutoryClock.afterFeesPause(file.date("dueOn"), file.date("feesNoticeGivenOn"), received));
   }

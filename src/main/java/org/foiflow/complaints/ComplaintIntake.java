@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.GivenDates;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.review.OriginalCase;
@@ -42,9 +43,13 @@ public class ComplaintIntake implements JavaDelegate {
     Map<String, String> problems = new LinkedHashMap<>();
     if (notifiedOn.isAfter(today)) {
       problems.put("notifiedOn", "the date notified cannot be in the future");
+    } else if (GivenDates.happenedProblem(notifiedOn, today) != null) {
+      problems.put("notifiedOn", "the date notified " + GivenDates.happenedProblem(notifiedOn, today));
     }
     if (respondBy == null) {
       problems.put("respondBy", "the date the Commissioner set for our response is required");
+    } else if (GivenDates.dueProblem(respondBy) != null) {
+      problems.put("respondBy", GivenDates.dueProblem(respondBy));
     } else if (respondBy.isBefore(notifiedOn)) {
       problems.put("respondBy", "is before the date the complaint was notified");
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.foiflow.drafting.PdfCopies;
 import org.foiflow.intake.UnknownCaseException;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,10 @@ public class FiledLetters {
   }
 
   private static ResponseEntity<byte[]> inline(MediaType type, String fileName, byte[] body) {
-    return ResponseEntity.ok().contentType(type).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+    // Spring quotes and encodes the name, so a filed name cannot add header parameters or lines
+    return ResponseEntity.ok().contentType(type)
+        .headers(headers -> headers.setContentDisposition(
+            ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build()))
         .body(body);
   }
 

@@ -1,5 +1,6 @@
 package org.foiflow.disclosure;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.assessment.ExemptionCitation;
+import org.foiflow.csv.CsvSheet;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.intake.UnknownCaseException;
 import org.foiflow.review.CaseConflictException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,7 @@ import org.thymeleaf.context.Context;
 @RestController
 public class DisclosureLogController {
 
-  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private static final int PAGE_SIZE = 20;
   private static final Map<String, String> OUTCOMES = Map.of("GRANTED_IN_FULL", "Granted in full",
@@ -105,7 +107,7 @@ public class DisclosureLogController {
     view.setVariable("previousLink", link("/disclosure-log", words, start, end, pageNumber - 1));
     view.setVariable("nextLink", link("/disclosure-log", words, start, end, pageNumber + 1));
     return ResponseEntity.status(problems.isEmpty() ? 200 : 400)
-        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(templates.process("disclosure-log", view));
   }
 
@@ -151,20 +153,21 @@ public class DisclosureLogController {
   public ResponseEntity<String> csv(@RequestParam(required = false) String q,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    StringBuilder csv = new StringBuilder("reference,regime,outcome,received_on,responded_on,published_on,subject,"
-        + "request,response,exemptions\r\n");
+    CsvSheet csv = CsvSheet.withHeader("reference", "regime", "outcome", "received_on", "responded_on",
+        "published_on", "subject", "request", "response", "exemptions");
     int page = 0;
     DisclosureLog.Page found;
     do {
       found = search(q, from, to, page++, 500);
       for (DisclosureLog.Entry entry : found.entries()) {
-        csv.append(String.join(",", Csv.cells(entry.reference(), entry.regime(), entry.outcome(), entry.receivedOn(),
-            entry.respondedOn(), entry.publishedOn(), entry.subject(), entry.request(), entry.response(),
-            String.join(" ", entry.exemptions())))).append("\r\n");
+        csv.row(entry.reference(), entry.regime(), entry.outcome(), entry.receivedOn(), entry.respondedOn(),
+            entry.publishedOn(), entry.subject(), entry.request(), entry.response(), String.join(" ", entry.exemptions()));
       }
     } while ((long) page * 500 < found.total());
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"disclosure-log.csv\"").body(csv.toString());
+        .headers(headers -> headers.setContentDisposition(
+            ContentDisposition.inline().filename("disclosure-log.csv", StandardCharsets.UTF_8).build()))
+        .body(csv.text());
   }
 
   @PostMapping("/api/requests/{reference}/disclosure-log")
@@ -198,23 +201,5 @@ public class DisclosureLogController {
       throw new InvalidRequestException(problems);
     }
     return log.search(q, from, to, page, size);
-  }
-
-  /** RFC 4180 cells; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-  static final class Csv {
-    private Csv() {
-    }
-
-    static List<String> cells(Object... values) {
-      return java.util.Arrays.stream(values).map(Csv::cell).toList();
-    }
-
-    static String cell(Object value) {
-      String text = value == null ? "" : value.toString();
-      if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-        text = "'" + text;
-      }
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
   }
 }

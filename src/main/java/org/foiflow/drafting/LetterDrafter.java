@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.casefile.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -71,7 +72,7 @@ public class LetterDrafter {
    */
   public DraftedLetter fromEditedText(CaseLetter data, String editedText) {
     Objects.requireNonNull(data, "data");
-    String text = EditedText.normalise(editedText);
+    String text = EditedText.normalise(UserText.normalise(editedText));
     Map<String, Object> model = model(data);
     model.put("blocks", EditedText.blocks(text));
     return produce(EDITED_TEMPLATE, model, text);
@@ -105,7 +106,9 @@ public class LetterDrafter {
   private DraftedLetter produce(String templateName, Map<String, Object> model, String fixedText) {
     String html;
     try {
-      html = templates.render(templateName, model);
+      // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
+      // one control character would make the letter unparseable XML and stop the case at this step
+      html = UserText.normalise(templates.render(templateName, model));
     } catch (TemplateEngineException broken) {
       throw new LetterTemplateException("letter template '" + templateName + "' in " + templates.location()
           + " cannot be rendered: " + broken.getMessage(), broken);

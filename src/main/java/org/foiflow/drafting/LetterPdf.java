@@ -1,12 +1,16 @@
 package org.foiflow.drafting;
 
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -54,6 +58,7 @@ final class LetterPdf {
       // Tagged PDF (PDF/UA): public bodies' letters must work with screen readers.
       builder.usePdfUaAccessibility(true);
       builder.withW3cDocument(document, baseUri);
+      fetchNothing(builder);
       builder.usePDDocument(pdf);
       font(builder, pdf, faces.regular, 400, FontStyle.NORMAL);
       font(builder, pdf, faces.bold, 700, FontStyle.NORMAL);
@@ -66,6 +71,37 @@ final class LetterPdf {
       IDLE_FACES.offer(faces);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A letter carries everything it shows: rendering fetches nothing from the network, the disk or the class path,
+   * so a link in a letter cannot make the server call another machine or read its files. data: URIs (an inline
+   * image) still work; the fonts are handed over with useFont, not fetched.
+   */
+  private static void fetchNothing(PdfRendererBuilder builder) {
+    builder.useUriResolver((base, uri) -> isData(uri) ? uri : null);
+    builder.useExternalResourceAccessControl((uri, type) -> isData(uri),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> isData(uri),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useHttpStreamImplementation(NO_STREAM);
+    builder.useProtocolsStreamImplementation(NO_STREAM, "file", "jar", "classpath", "ftp", "http", "https");
+  }
+
+  private static final FSStreamFactory NO_STREAM = uri -> new FSStream() {
+    @Override
+    public InputStream getStream() {
+      return null;
+    }
+
+    @Override
+    public Reader getReader() {
+      return null;
+    }
+  };
+
+  private static boolean isData(String uri) {
+    return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
   }
 
   private static void font(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont face, int weight, FontStyle style) {

@@ -1,6 +1,7 @@
 package org.foiflow.drafting;
 
 import java.nio.charset.StandardCharsets;
+import org.foiflow.casefile.UserText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ public class PdfCopies {
 
   /** The PDF of a letter's HTML as drafted (and filed) by the {@link LetterDrafter}. */
   public byte[] of(String html) {
-    return LetterPdf.render(Xhtml.parse(html, "filed letter"), drafter.baseUri());
+    // a letter filed before its case's text was normalised still renders
+    return LetterPdf.render(Xhtml.parse(UserText.normalise(html), "filed letter"), drafter.baseUri());
   }
 
   /** The PDF of a filed letter's HTML file (UTF-8). */

@@ -67,7 +67,8 @@ final class Values {
       return BigDecimal.valueOf(((Number) plain).longValue());
     }
     if (plain instanceof Number number) {
-      return new BigDecimal(number.toString());
+      // NaN and infinity have no decimal: a letter shows no figure rather than failing
+      return Double.isFinite(number.doubleValue()) ? new BigDecimal(number.toString()) : null;
     }
     String text = text(plain);
     if (text == null) {

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.foiflow.casefile.NamedProblems;
 import org.foiflow.security.EngineRestProblems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,6 +36,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "org.foiflow")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   private final CaseIndex caseIndex;
 
@@ -73,9 +79,18 @@ public class ApiProblems {
     return badRequest("The request has an invalid parameter", Map.of(mismatch.getName(), expected));
   }
 
-  @ExceptionHandler(IllegalArgumentException.class)
-  ProblemDetail badArgument(IllegalArgumentException invalid) {
-    return badRequest("The request has an invalid parameter", Map.of("parameters", invalid.getMessage()));
+  /** A rule of the case refused a value (a form contract, the exemption catalogue, a date): each field named. */
+  @ExceptionHandler(BadUserRequestException.class)
+  ProblemDetail refusedByTheCase(BadUserRequestException refused) {
+    if (refused instanceof NamedProblems named) {
+      return badRequest("The request cannot be carried out", named.problems());
+    }
+    // the engine's own wording names its internals (classes, ids); the caller learns only that it was refused
+    log.info("Refused as a bad request: {}", refused.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The request does not fit the case as it stands");
+    problem.setTitle("The request cannot be carried out");
+    return problem;
   }
 
   @ExceptionHandler(DuplicateRequestException.class)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.foiflow.casefile.UserText;
 
 /** The body of POST /api/requests: a request for information as it arrived. */
 public record NewRequest(
@@ -17,6 +18,13 @@ public record NewRequest(
     @Size(max = 200, message = "at most 200 characters") String subject,
     @NotBlank(message = "the request must describe the information asked for (s.8(1)(c))")
     @Size(max = 20000, message = "at most 20000 characters") String request) {
+
+  /** The same request with every text normalised ({@link UserText}): what the case keeps and its letters print. */
+  public NewRequest normalised() {
+    Requester who = requester == null ? null : new Requester(UserText.normalise(requester.name()),
+        UserText.normalise(requester.email()), UserText.normalise(requester.postalAddress()));
+    return new NewRequest(who, receivedOn, channel, regime, UserText.normalise(subject), UserText.normalise(request));
+  }
 
   public record Requester(
       @NotBlank(message = "the requester's name is required (s.8(1)(b))")

@@ -36,7 +36,8 @@ public class RequestController {
   }
 
   @PostMapping
-  public ResponseEntity<Map<String, Object>> log(@Valid @RequestBody NewRequest body) {
+  public ResponseEntity<Map<String, Object>> log(@Valid @RequestBody NewRequest submitted) {
+    NewRequest body = submitted.normalised();
     // Cross-field and London-date rules first: nothing is started unless the whole request is loggable.
     RequestRules.check(body.requester().name(), body.requester().email(), body.requester().postalAddress(),
         body.request(), body.receivedOn(), caseClock.today());

@@ -3,11 +3,12 @@ package org.foiflow.intake;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.foiflow.casefile.GivenDates;
 
 /**
  * What makes a request loggable (s.8(1)): a name, an address for correspondence (email or post), a
- * description of the information, and a receipt date that is not in the future. The same rules guard the
- * intake API and Tasklist's start form, so a case can never be half-registered.
+ * description of the information, and a receipt date neither in the future nor before 2000 ({@link GivenDates}).
+ * The same rules guard the intake API and Tasklist's start form, so a case can never be half-registered.
  */
 public final class RequestRules {
 
@@ -35,6 +36,8 @@ public final class RequestRules {
     }
     if (receivedOn != null && receivedOn.isAfter(today)) {
       problems.put("receivedOn", "the date received cannot be in the future");
+    } else if (GivenDates.happenedProblem(receivedOn, today) != null) {
+      problems.put("receivedOn", "the date received " + GivenDates.happenedProblem(receivedOn, today));
     }
     return problems;
   }

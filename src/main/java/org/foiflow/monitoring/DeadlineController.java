@@ -1,9 +1,12 @@
 package org.foiflow.monitoring;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.clock.DeadlineStatus;
 import org.foiflow.security.FoiGroups;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +37,15 @@ public class DeadlineController {
     if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
       throw new AuthorizationException("The deadline view is for the FOI team (" + String.join(", ", MAY_SEE) + ")");
     }
-    if (page < 0 || size < 1 || size > 500) {
-      throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (page < 0) {
+      problems.put("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 500) {
+      problems.put("size", "must be between 1 and 500");
+    }
+    if (!problems.isEmpty()) {
+      throw new CaseDataInvalidException(problems);
     }
     return view.open(status, sort, "desc".equalsIgnoreCase(order), page, size);
   }

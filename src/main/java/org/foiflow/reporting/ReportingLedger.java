@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.foiflow.assessment.ExemptionCatalogue;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.review.OriginalCase;
@@ -25,11 +26,14 @@ public class ReportingLedger {
   private final JdbcTemplate jdbc;
   private final UkWorkingDays workingDays;
   private final OriginalCases originalCases;
+  private final ExemptionCatalogue catalogue;
 
-  public ReportingLedger(JdbcTemplate jdbc, UkWorkingDays workingDays, OriginalCases originalCases) {
+  public ReportingLedger(JdbcTemplate jdbc, UkWorkingDays workingDays, OriginalCases originalCases,
+                         ExemptionCatalogue catalogue) {
     this.jdbc = jdbc;
     this.workingDays = workingDays;
     this.originalCases = originalCases;
+    this.catalogue = catalogue;
   }
 
   /** The foi-request hook: an execution listener on the process's end event. */
@@ -55,6 +59,7 @@ public class ReportingLedger {
     if (reference == null) {
       return;
     }
+    catalogue.check(exemptions);
     boolean extended = originalDue != null && extendedDue != null;
     jdbc.update("DELETE FROM foi_case_report WHERE reference = ?", reference);
     jdbc.update("INSERT INTO foi_case_report (reference, original_due_on, extended_due_on, extension_kind,"

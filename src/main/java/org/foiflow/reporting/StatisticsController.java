@@ -1,16 +1,18 @@
 package org.foiflow.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.csv.CsvSheet;
 import org.foiflow.intake.InvalidRequestException;
 import org.foiflow.security.FoiGroups;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatisticsController {
 
   private static final List<String> MAY_SEE = List.of(FoiGroups.MANAGERS, FoiGroups.OFFICERS, FoiGroups.APPROVERS);
-  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final StatisticsQuery query;
   private final IdentityService identityService;
@@ -64,44 +66,44 @@ public class StatisticsController {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statistics);
     }
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"foi-statistics-" + start + "-to-" + end + ".csv\"")
+        .headers(headers -> headers.setContentDisposition(ContentDisposition.attachment()
+            .filename("foi-statistics-" + start + "-to-" + end + ".csv", StandardCharsets.UTF_8).build()))
         .body(csv(statistics));
   }
 
-  /** One line per figure: section,measure,value. */
+  /** One row per figure: section, measure, value. */
   static String csv(Statistics s) {
-    List<String> lines = new ArrayList<>();
-    lines.add("section,measure,value");
-    lines.add("period,from," + s.from());
-    lines.add("period,to," + s.to());
-    lines.add("requests,received," + s.requests().received());
-    lines.add("requests,answered," + s.requests().answered());
-    lines.add("requests,open," + s.requests().open());
-    lines.add("requests,closedWithoutResponse," + s.requests().closedWithoutResponse());
-    lines.add("timeliness,withinTwentyWorkingDays," + s.timeliness().withinTwentyWorkingDays());
-    lines.add("timeliness,withinPermittedExtension," + s.timeliness().withinPermittedExtension());
-    lines.add("timeliness,late," + s.timeliness().late());
-    lines.add("timeliness,onTimePercentage," + (s.timeliness().onTimePercentage() == null ? "" : s.timeliness().onTimePercentage()));
-    s.outcomes().forEach((outcome, count) -> lines.add("outcomes," + outcome + "," + count));
-    s.exemptions().forEach(cited -> lines.add("exemptions," + cited.code() + "," + cited.cases()));
-    lines.add("extensions,count," + s.extensions().count());
-    s.extensions().byKind().forEach((kind, count) -> lines.add("extensions," + kind + "," + count));
-    lines.add("extensions,averageWorkingDays," + (s.extensions().averageWorkingDays() == null ? "" : s.extensions().averageWorkingDays()));
-    lines.add("extensions,longestWorkingDays," + (s.extensions().longestWorkingDays() == null ? "" : s.extensions().longestWorkingDays()));
-    lines.add("extensions,publicInterestBeyondGuidance," + s.extensions().publicInterestBeyondGuidance());
-    lines.add("internalReviews,received," + s.internalReviews().received());
-    lines.add("internalReviews,lateRequests," + s.internalReviews().lateRequests());
-    lines.add("internalReviews,extended," + s.internalReviews().extended());
-    lines.add("internalReviews,pending," + s.internalReviews().pending());
-    lines.add("internalReviews,completedInTime," + s.internalReviews().completedInTime());
-    s.internalReviews().outcomes().forEach((outcome, count) -> lines.add("internalReviews," + outcome + "," + count));
-    lines.add("icoComplaints,received," + s.icoComplaints().received());
-    lines.add("icoComplaints,pending," + s.icoComplaints().pending());
-    lines.add("icoComplaints,stepsOrdered," + s.icoComplaints().stepsOrdered());
-    lines.add("icoComplaints,appealed," + s.icoComplaints().appealed());
+    CsvSheet sheet = CsvSheet.withHeader("section", "measure", "value");
+    sheet.row("period", "from", s.from());
+    sheet.row("period", "to", s.to());
+    sheet.row("requests", "received", s.requests().received());
+    sheet.row("requests", "answered", s.requests().answered());
+    sheet.row("requests", "open", s.requests().open());
+    sheet.row("requests", "closedWithoutResponse", s.requests().closedWithoutResponse());
+    sheet.row("timeliness", "withinTwentyWorkingDays", s.timeliness().withinTwentyWorkingDays());
+    sheet.row("timeliness", "withinPermittedExtension", s.timeliness().withinPermittedExtension());
+    sheet.row("timeliness", "late", s.timeliness().late());
+    sheet.row("timeliness", "onTimePercentage", s.timeliness().onTimePercentage());
+    s.outcomes().forEach((outcome, count) -> sheet.row("outcomes", outcome, count));
+    s.exemptions().forEach(cited -> sheet.row("exemptions", cited.code(), cited.cases()));
+    sheet.row("extensions", "count", s.extensions().count());
+    s.extensions().byKind().forEach((kind, count) -> sheet.row("extensions", kind, count));
+    sheet.row("extensions", "averageWorkingDays", s.extensions().averageWorkingDays());
+    sheet.row("extensions", "longestWorkingDays", s.extensions().longestWorkingDays());
+    sheet.row("extensions", "publicInterestBeyondGuidance", s.extensions().publicInterestBeyondGuidance());
+    sheet.row("internalReviews", "received", s.internalReviews().received());
+    sheet.row("internalReviews", "lateRequests", s.internalReviews().lateRequests());
+    sheet.row("internalReviews", "extended", s.internalReviews().extended());
+    sheet.row("internalReviews", "pending", s.internalReviews().pending());
+    sheet.row("internalReviews", "completedInTime", s.internalReviews().completedInTime());
+    s.internalReviews().outcomes().forEach((outcome, count) -> sheet.row("internalReviews", outcome, count));
+    sheet.row("icoComplaints", "received", s.icoComplaints().received());
+    sheet.row("icoComplaints", "pending", s.icoComplaints().pending());
+    sheet.row("icoComplaints", "stepsOrdered", s.icoComplaints().stepsOrdered());
+    sheet.row("icoComplaints", "appealed", s.icoComplaints().appealed());
     for (Map.Entry<String, Long> decision : s.icoComplaints().decisions().entrySet()) {
-      lines.add("icoComplaints," + decision.getKey() + "," + decision.getValue());
+      sheet.row("icoComplaints", decision.getKey(), decision.getValue());
     }
-    return String.join("\r\n", lines) + "\r\n";
+    return sheet.text();
   }
 }

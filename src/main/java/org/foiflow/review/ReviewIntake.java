@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.GivenDates;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.intake.InvalidRequestException;
@@ -60,6 +61,8 @@ public class ReviewIntake implements JavaDelegate {
     }
     if (receivedOn.isAfter(today)) {
       problems.put("reviewReceivedOn", "the date received cannot be in the future");
+    } else if (GivenDates.happenedProblem(receivedOn, today) != null) {
+      problems.put("reviewReceivedOn", "the date received " + GivenDates.happenedProblem(receivedOn, today));
     } else if (answeredOn != null && receivedOn.isBefore(answeredOn)) {
       problems.put("reviewReceivedOn", "is before the response of " + answeredOn);
     }

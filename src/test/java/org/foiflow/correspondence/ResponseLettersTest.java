@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -105,8 +106,8 @@ class ResponseLettersTest {
     assertThat(text(pdf.body())).isEqualTo(text(attachedPdf));
     HttpResponse<byte[]> pdfFile = get(letters.get(1).get("pdf").asText(), "*/*");
     assertThat(pdfFile.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    assertThat(pdfFile.headers().firstValue("Content-Disposition"))
-        .hasValue("inline; filename=\"" + reference + "-refusal-notice.pdf\"");
+    assertThat(ContentDisposition.parse(pdfFile.headers().firstValue("Content-Disposition").orElseThrow()).getFilename())
+        .isEqualTo(reference + "-refusal-notice.pdf");
     assertThat(text(pdfFile.body())).isEqualTo(text(attachedPdf));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(foi.instance().getId()).variableNameLike("letter%").list())

@@ -216,7 +216,8 @@ class DisclosureLogTest {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
     String[] lines = csv.body().split("\r\n");
-    assertThat(lines[0]).isEqualTo("reference,regime,outcome,received_on,responded_on,published_on,subject,request,response,exemptions");
+    assertThat(lines[0]).isEqualTo("\"reference\",\"regime\",\"outcome\",\"received_on\",\"responded_on\",\"published_on\","
+        + "\"subject\",\"request\",\"response\",\"exemptions\"");
     assertThat(lines).hasSize(2);
     assertThat(lines[1]).startsWith("\"" + foi.reference() + "\",\"FOIA\",\"GRANTED_IN_FULL\",\"2023-06-01\",\"2023-06-14\",");
     showsNoPersonalData(csv.body());

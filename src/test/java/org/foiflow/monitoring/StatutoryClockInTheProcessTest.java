@@ -139,6 +139,7 @@ class StatutoryClockInTheProcessTest {
 
     // Notice given Mon 2 Nov, fee received Fri 6 Nov: 2-6 Nov are 5 working days disregarded (s.10(2)).
     // Due Tue 1 Dec + 5 working days: Dec 2, 3, 4, 7, 8 -> Tue 8 Dec 2026
+    at(LocalDate.of(2026, 11, 6), LocalTime.of(10, 0)); // the fee is recorded on the day it came, not before
     engine.getRuntimeService().createMessageCorrelation("FeeReceived")
         .processInstanceBusinessKey(foi.reference())
         .setVariable("feeReceivedOn", "2026-11-06")
@@ -213,6 +214,7 @@ class StatutoryClockInTheProcessTest {
 
     // clarified on Tue 24 Nov 2026: Nov 25-27 (3), 30 Nov St Andrew's Day skipped, Dec 1-4 (7), 7-11 (12),
     // 14-18 (17), 21, 22, 23 (20) -> Wed 23 Dec 2026
+    at(LocalDate.of(2026, 11, 24), LocalTime.of(10, 0)); // recorded on the day it came, not before
     engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
         .processInstanceBusinessKey(foi.reference())
         .setVariable("clarificationReceivedOn", "2026-11-24")

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,8 @@ class BadInputCatalogueTest {
   private String triageTask;
   private String completedTask;
   private String approvalAssessedByOlivia;
+  private String assessmentTask;
+  private String opinionTask;
 
   @BeforeAll
   void casesToSpoil() throws Exception {
@@ -69,6 +72,10 @@ class BadInputCatalogueTest {
     closedCase = closed.reference();
     approvalAssessedByOlivia = FoiCase.logged(engine, FoiCase.aRequest("Assessed Case", today)).validAndHeld().located()
         .assessed("FULL").task("ApproveResponse").getId();
+    assessmentTask = FoiCase.logged(engine, FoiCase.aRequest("Assessing Case", today)).validAndHeld().located()
+        .task("AssessExemptions").getId();
+    opinionTask = FoiCase.logged(engine, FoiCase.aRequest("Opinion Case", today)).validAndHeld().located()
+        .assessed("WITHHOLD", "s36").harmShown("WOULD_BE_LIKELY").task("QualifiedPersonOpinion").getId();
     var eir = FoiCase.aRequest("Eir Case", today);
     eir.putValue("regime", "EIR");
     eirCase = FoiCase.logged(engine, eir).reference();
@@ -96,6 +103,8 @@ class BadInputCatalogueTest {
     bad.add(new Bad("not an email", "POST", "/api/requests", json, "{\"requester\":{\"name\":\"A\",\"email\":\"nope\"},\"request\":\"x\"}", "olivia", 400, "requester.email"));
     bad.add(new Bad("received in the future", "POST", "/api/requests", json, "{" + ok + ",\"receivedOn\":\"" + future + "\"}", "olivia", 400, "receivedOn"));
     bad.add(new Bad("impossible date", "POST", "/api/requests", json, "{" + ok + ",\"receivedOn\":\"2026-02-30\"}", "olivia", 400, "receivedOn"));
+    bad.add(new Bad("received before 2000", "POST", "/api/requests", json, "{" + ok + ",\"receivedOn\":\"1999-12-31\"}", "olivia", 400, "receivedOn"));
+    bad.add(new Bad("received in the year 1", "POST", "/api/requests", json, "{" + ok + ",\"receivedOn\":\"0001-01-01\"}", "olivia", 400, "receivedOn"));
     bad.add(new Bad("British date format", "POST", "/api/requests", json, "{" + ok + ",\"receivedOn\":\"02/11/2026\"}", "olivia", 400, "receivedOn"));
     bad.add(new Bad("unknown regime", "POST", "/api/requests", json, "{" + ok + ",\"regime\":\"GDPR\"}", "olivia", 400, "regime"));
     bad.add(new Bad("unknown channel", "POST", "/api/requests", json, "{" + ok + ",\"channel\":\"FAX\"}", "olivia", 400, "channel"));
@@ -106,7 +115,7 @@ class BadInputCatalogueTest {
     bad.add(new Bad("unknown reference", "GET", "/api/requests/FOI-2026-99999", json, null, "olivia", 404, "reference"));
     // deadline view and extensions
     bad.add(new Bad("unknown deadline status", "GET", "/api/deadlines?status=LATE", json, null, "maya", 400, "status"));
-    bad.add(new Bad("page size zero", "GET", "/api/deadlines?size=0", json, null, "maya", 400, "parameters"));
+    bad.add(new Bad("page size zero", "GET", "/api/deadlines?size=0", json, null, "maya", 400, "size"));
     bad.add(new Bad("unknown sort", "GET", "/api/deadlines?sort=requester", json, null, "maya", 400, "sort"));
     bad.add(new Bad("extension without reason", "POST", "/api/requests/" + openCase + "/extension", json, "{\"kind\":\"PUBLIC_INTEREST\",\"exemption\":\"s31\",\"extendedDueOn\":\"2027-06-01\"}", "olivia", 400, "reason"));
     bad.add(new Bad("extension of unknown kind", "POST", "/api/requests/" + openCase + "/extension", json, "{\"kind\":\"FOREVER\",\"reason\":\"r\"}", "olivia", 400, "kind"));
@@ -118,6 +127,17 @@ class BadInputCatalogueTest {
     bad.add(new Bad("triage with an unknown regime", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"GDPR\"}}}", "olivia", 400, "regime"));
     bad.add(new Bad("triage with hours as words", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},\"estimatedHours\":{\"value\":\"lots\"}}}", "olivia", 400, "estimatedHours"));
     bad.add(new Bad("triage with negative hours", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},\"estimatedHours\":{\"value\":-3}}}", "olivia", 400, "estimatedHours"));
+    bad.add(new Bad("triage with hours not a number", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},\"estimatedHours\":{\"value\":\"NaN\"}}}", "olivia", 400, "estimatedHours"));
+    bad.add(new Bad("triage with infinite hours", "POST", rest + "/task/" + triageTask + "/complete", json, "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},\"estimatedHours\":{\"value\":\"Infinity\",\"type\":\"Double\"}}}", "olivia", 400, "estimatedHours"));
+    String assessment = "\"disclosureScope\":{\"value\":\"WITHHOLD\"},\"assessmentNotes\":{\"value\":\"Law enforcement.\"}";
+    bad.add(new Bad("an exemption code over 32 characters", "POST", rest + "/task/" + assessmentTask + "/complete", json, "{\"variables\":{" + assessment + ",\"exemptions\":{\"value\":\"[\\\"s31\\\",\\\"" + "s31-".repeat(10) + "\\\"]\",\"type\":\"Json\"}}}", "olivia", 400, "exemptions"));
+    bad.add(new Bad("an exemption code as one long text", "POST", rest + "/task/" + assessmentTask + "/complete", json, "{\"variables\":{" + assessment + ",\"exemptions\":{\"value\":\"" + "s31-".repeat(10) + "\"}}}", "olivia", 400, "exemptions"));
+    bad.add(new Bad("an exemption the catalogue does not know", "POST", rest + "/task/" + assessmentTask + "/complete", json, "{\"variables\":{" + assessment + ",\"exemptions\":{\"value\":\"[\\\"s99\\\"]\",\"type\":\"Json\"}}}", "olivia", 400, "exemptions"));
+    bad.add(new Bad("exemptions slipped into the approval", "POST", rest + "/task/" + approvalAssessedByOlivia + "/complete", json, "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"},\"exemptions\":{\"value\":\"[\\\"" + "s31-".repeat(10) + "\\\"]\",\"type\":\"Json\"}}}", "arthur", 400, "exemptions"));
+    bad.add(new Bad("opinion dated before 2000", "POST", rest + "/task/" + opinionTask + "/complete", json, "{\"variables\":{\"qualifiedPerson\":{\"value\":\"Chief Constable\"},\"qpOpinionDate\":{\"value\":\"1900-01-01\"},\"qpOpinionSummary\":{\"value\":\"Would inhibit.\"},\"qpOpinionReasonable\":{\"value\":true}}}", "amira", 400, "qpOpinionDate"));
+    bad.add(new Bad("opinion dated in the future", "POST", rest + "/task/" + opinionTask + "/complete", json, "{\"variables\":{\"qualifiedPerson\":{\"value\":\"Chief Constable\"},\"qpOpinionDate\":{\"value\":\"" + future + "\"},\"qpOpinionSummary\":{\"value\":\"Would inhibit.\"},\"qpOpinionReasonable\":{\"value\":true}}}", "amira", 400, "qpOpinionDate"));
+    bad.add(new Bad("opinion dated as words", "POST", rest + "/task/" + opinionTask + "/complete", json, "{\"variables\":{\"qualifiedPerson\":{\"value\":\"Chief Constable\"},\"qpOpinionDate\":{\"value\":\"last Tuesday\"},\"qpOpinionSummary\":{\"value\":\"Would inhibit.\"},\"qpOpinionReasonable\":{\"value\":true}}}", "amira", 400, "qpOpinionDate"));
+    bad.add(new Bad("complaint notified before 2000", "POST", rest + "/process-definition/key/ico-complaint/submit-form", json, "{\"variables\":{\"caseReference\":{\"value\":\"" + closedCase + "\"},\"icoReference\":{\"value\":\"IC-1-X\"},\"notifiedOn\":{\"value\":\"1900-01-01\"},\"respondBy\":{\"value\":\"1900-02-01\"}}}", "olivia", 400, "notifiedOn"));
     bad.add(new Bad("start form without a name", "POST", rest + "/process-definition/key/foi-request/submit-form", json, "{\"variables\":{\"requesterEmail\":{\"value\":\"a@b.org\"},\"requestText\":{\"value\":\"x\"}}}", "olivia", 400, "requester.name"));
     bad.add(new Bad("start form with a broken email", "POST", rest + "/process-definition/key/foi-request/submit-form", json, "{\"variables\":{\"requesterName\":{\"value\":\"A\"},\"requesterEmail\":{\"value\":\"a <b>@c\"},\"requestText\":{\"value\":\"x\"}}}", "olivia", 400, "requester.email"));
     bad.add(new Bad("the approval handed to an officer", "POST", rest + "/task/" + approvalAssessedByOlivia + "/assignee", json, "{\"userId\":\"olivia\"}", "amira", 403, "is worked by foi-approvers; olivia is not one of them"));
@@ -148,12 +168,7 @@ class BadInputCatalogueTest {
     assertThat(catalogue).hasSizeGreaterThanOrEqualTo(30);
     return catalogue.stream().map(bad -> DynamicTest.dynamicTest(bad.what(), () -> {
       Map<String, Long> before = databaseState();
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + bad.path()))
-          .header("Content-Type", bad.contentType())
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((bad.user() + ":demo").getBytes()))
-          .method(bad.method(), bad.body() == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(bad.body()));
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = send(bad.method(), bad.path(), bad.contentType(), bad.body(), bad.user());
       System.out.printf("bad input | %-45s | %d | %s%n", bad.what(), response.statusCode(),
           response.body().length() > 160 ? response.body().substring(0, 160) : response.body());
       assertThat(response.statusCode()).as(bad.what() + ": " + response.body()).isEqualTo(bad.status());
@@ -162,7 +177,149 @@ class BadInputCatalogueTest {
           || body.path("message").asText().contains(bad.names());
       assertThat(named).as(bad.what() + " names " + bad.names() + ": " + response.body()).isTrue();
       assertThat(databaseState()).as(bad.what() + " changed nothing").isEqualTo(before);
+      if (bad.path().startsWith("/api")) {
+        showsNothingOfTheServer(response.body());
+      }
     })).toList();
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String user)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", contentType)
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<byte[]> download(String path, String user) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes())).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** No SQL, stack trace or class name reaches a caller. */
+  private static void showsNothingOfTheServer(String body) {
+    assertThat(body).doesNotContainPattern("(?i)\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b")
+        .doesNotContain("Exception", "\tat ", "org.foiflow", "java.", "org.h2", "SQL");
+  }
+
+  /** Word's manual line break, a form feed, NUL, a lone surrogate and a non-character, as JSON escapes. */
+  private static final String CONTROLS = "\\u000B\\u000C\\u0000\\uD800\\uFFFF";
+
+  @Test
+  void controlCharactersInANewRequestAreNormalisedAndItsLettersRender() throws Exception {
+    String body = "{\"requester\":{\"name\":\"Vera" + CONTROLS + "\",\"email\":\"vera@example.org\","
+        + "\"postalAddress\":\"1 High St" + CONTROLS + "\"},\"subject\":\"Bins" + CONTROLS + "\","
+        + "\"request\":\"Bin rounds" + CONTROLS + "in 2025.\"}";
+    HttpResponse<String> logged = send("POST", "/api/requests", "application/json", body, "olivia");
+    System.out.printf("bad input | %-45s | %d | %s%n", "control characters at intake", logged.statusCode(), logged.body());
+    assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+    String reference = json.readTree(logged.body()).get("reference").asText();
+    String processInstanceId = json.readTree(logged.body()).get("processInstanceId").asText();
+    var stored = engine.getRuntimeService().getVariables(processInstanceId);
+    assertThat(stored.get("requestText")).isEqualTo("Bin rounds\n\n\uFFFDin 2025.");
+    assertThat(stored.get("subject")).isEqualTo("Bins\n\n\uFFFD");
+    assertThat(stored.get("requesterName")).isEqualTo("Vera\n\n\uFFFD");
+    assertThat(stored.get("requesterAddress")).isEqualTo("1 High St\n\n\uFFFD");
+    JsonNode letters = json.readTree(send("GET", "/api/requests/" + reference + "/letters", "application/json", null,
+        "olivia").body());
+    assertThat(letters).isNotEmpty();
+    HttpResponse<byte[]> pdf = download(letters.get(0).get("pdf").asText(), "olivia");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void controlCharactersInATaskFormDoNotStickTheCase() throws Exception {
+    String rest = "/engine-rest/engine/" + engine.getName();
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Summary Case", LocalDate.now(ZoneId.of("Europe/London"))))
+        .validAndHeld();
+    HttpResponse<String> located = send("POST", rest + "/task/" + foi.task("LocateInformation").getId() + "/complete",
+        "application/json", "{\"variables\":{\"informationSummary\":{\"value\":\"Policy" + CONTROLS + "annex\"},"
+            + "\"informationLocation\":{\"value\":\"Library" + CONTROLS + "\"},\"retrievalHours\":{\"value\":1.5}}}",
+        "olivia");
+    System.out.printf("bad input | %-45s | %d | %s%n", "control characters in a task form", located.statusCode(), located.body());
+    assertThat(located.statusCode()).as(located.body()).isEqualTo(204);
+    assertThat(foi.variable("informationSummary")).isEqualTo("Policy\n\n\uFFFDannex");
+    assertThat(foi.variable("informationLocation")).isEqualTo("Library\n\n\uFFFD");
+    // the assessment form shows the summary read-only; a caller of the API can still send it
+    HttpResponse<String> assessed = send("POST", rest + "/task/" + foi.task("AssessExemptions").getId() + "/complete",
+        "application/json", "{\"variables\":{\"disclosureScope\":{\"value\":\"FULL\"},"
+            + "\"informationSummary\":{\"value\":\"Policy" + CONTROLS + "annex, again\"}}}", "oscar");
+    assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(204);
+    assertThat(foi.variable("informationSummary")).isEqualTo("Policy\n\n\uFFFDannex, again");
+    // drafted: the case waits for its approver with the full disclosure letter filed
+    assertThat(foi.task("ApproveResponse")).isNotNull();
+    JsonNode letters = json.readTree(send("GET", "/api/requests/" + foi.reference() + "/letters", "application/json",
+        null, "olivia").body());
+    HttpResponse<byte[]> pdf = download(letters.get(letters.size() - 1).get("pdf").asText(), "olivia");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(download(letters.get(letters.size() - 1).get("html").asText(), "olivia").body(),
+        java.nio.charset.StandardCharsets.UTF_8)).contains("annex, again");
+  }
+
+  @Test
+  void statisticsCsvCellsAreQuotedAndNeverRunAsFormulas() throws Exception {
+    // values as a forged variable would leave them in the reporting tables
+    jdbc.update("INSERT INTO foi_case (reference, process_instance_id, regime, received_on, due_on, clock, outcome,"
+        + " responded_on, closed_on) VALUES ('FOI-2001-00001', 'forged', 'FOIA', DATE '2001-01-10', DATE '2001-02-07',"
+        + " 'STOPPED', '=2+3', DATE '2001-02-01', DATE '2001-02-01')");
+    jdbc.update("INSERT INTO foi_case_exemption (reference, code) VALUES ('FOI-2001-00001', ?)", "@SUM(1)\r\nforged,row,9");
+    try {
+      HttpResponse<String> csv = send("GET", "/api/statistics?from=2001-01-01&to=2001-03-31&format=csv",
+          "application/json", null, "maya");
+      System.out.printf("bad input | %-45s | %d | %s%n", "statistics CSV", csv.statusCode(), csv.body().replace("\r\n", " / "));
+      assertThat(csv.statusCode()).isEqualTo(200);
+      var records = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv.body())).getRecords();
+      assertThat(records).allSatisfy(row -> {
+        assertThat(row.size()).isEqualTo(3);
+        row.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+            .doesNotStartWith("@"));
+      });
+      assertThat(records).noneSatisfy(row -> assertThat(row.get(0)).isEqualTo("forged"));
+      assertThat(records).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("'=2+3"));
+      assertThat(records).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("'@SUM(1)\r\nforged,row,9"));
+      assertThat(org.springframework.http.ContentDisposition.parse(csv.headers().firstValue("Content-Disposition")
+          .orElseThrow()).getFilename()).isEqualTo("foi-statistics-2001-01-01-to-2001-03-31.csv");
+    } finally {
+      jdbc.update("DELETE FROM foi_case_exemption WHERE reference = 'FOI-2001-00001'");
+      jdbc.update("DELETE FROM foi_case WHERE reference = 'FOI-2001-00001'");
+    }
+  }
+
+  @Autowired
+  org.foiflow.drafting.PdfCopies pdfCopies;
+
+  @Test
+  void aLetterPdfFetchesNothingFromTheNetwork() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      hits.incrementAndGet();
+      byte[] css = "p { color: red }".getBytes();
+      exchange.sendResponseHeaders(200, css.length);
+      exchange.getResponseBody().write(css);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String at = "http://127.0.0.1:" + server.getAddress().getPort();
+      String pixel = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+      String html = "<html><head><link rel=\"stylesheet\" href=\"" + at + "/letter.css\"/>"
+          + "<style>@import url(\"" + at + "/import.css\"); body { background-image: url(\"" + at + "/bg.png\") }"
+          + " @font-face { font-family: Far; src: url(\"" + at + "/font.ttf\") } p { font-family: Far }</style></head>"
+          + "<body><p>Dear requester</p><img src=\"" + at + "/pixel.png\"/><img src=\"//127.0.0.1:"
+          + server.getAddress().getPort() + "/relative.png\"/><img src=\"file:///etc/passwd\"/>"
+          + "<img src=\"" + pixel + "\"/></body></html>";
+      byte[] pdf = pdfCopies.of(html);
+      assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(hits.get()).as("requests the renderer made").isZero();
+    } finally {
+      server.stop(0);
+    }
   }
 
   @TestFactory
