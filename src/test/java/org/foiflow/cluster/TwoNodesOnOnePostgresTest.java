@@ -66,7 +66,8 @@ class TwoNodesOnOnePostgresTest {
   static void twoNodesOnOneDatabase() throws Exception {
     postgres = EmbeddedPostgresDatabase.start();
     database = new JdbcTemplate(postgres.getPostgresDatabase());
-    smtp = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    // port 0: the server binds a free port itself (no window in which another process can take it)
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
         .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     smtp.start();
     String url = EmbeddedPostgresDatabase.jdbcUrl(postgres);

@@ -3,7 +3,8 @@ package org.foiflow.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,8 +14,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,14 +34,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "demo"})
 class LetterOutboxTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  // On a port of its own choosing, not GreenMail's 3025, which a mail server on the machine may hold. Started
+  // with the class, before the Spring context that reads its port (the coverage listener loads the context
+  // ahead of any extension's beforeAll), and one for the class; each test starts with empty mailboxes.
+  static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    smtp.stop();
+  }
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> "localhost");
-    properties.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    properties.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
+    properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  @BeforeEach
+  void emptyMailboxes() throws FolderException {
+    smtp.purgeEmailFromAllMailboxes();
   }
 
   @Autowired

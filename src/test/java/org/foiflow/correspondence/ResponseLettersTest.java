@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
@@ -25,8 +26,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.process.FoiCase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,14 +45,30 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class ResponseLettersTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  // On a port of its own choosing, not GreenMail's 3025, which a mail server on the machine may hold. Started
+  // with the class, before the Spring context that reads its port (the coverage listener loads the context
+  // ahead of any extension's beforeAll), and one for the class; each test starts with empty mailboxes.
+  static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    smtp.stop();
+  }
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> "localhost");
-    properties.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    properties.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
+    properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  @BeforeEach
+  void emptyMailboxes() throws FolderException {
+    smtp.purgeEmailFromAllMailboxes();
   }
 
   @LocalServerPort

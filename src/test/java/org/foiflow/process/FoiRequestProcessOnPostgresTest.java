@@ -18,7 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Every scenario of {@link FoiRequestProcessTest}, inherited as they stand, on a real PostgreSQL server
  * with the postgres profile (the test profile still turns the job executor off: the scenarios drive jobs).
  */
-@ActiveProfiles({"postgres", "test", "demo"})
+// Not inherited: merged with the superclass's {"test", "demo"} the order would be test, demo, postgres, and the
+// postgres profile, last, would switch on the job executor, which then races the test for the same jobs.
+@ActiveProfiles(value = {"postgres", "test", "demo"}, inheritProfiles = false)
 @Import(EmbeddedPostgresDatabase.class)
 class FoiRequestProcessOnPostgresTest extends FoiRequestProcessTest {
 

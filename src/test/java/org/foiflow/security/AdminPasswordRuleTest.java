@@ -12,22 +12,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Outside the demo profile there is no default password: the application will not start with one. */
 class AdminPasswordRuleTest {
 
-  private static SpringApplicationBuilder app(String adminPassword) {
+  /**
+   * Command-line arguments, not properties(): those are mere defaults, so application.yaml's server.port 8080
+   * won (the test failed whenever the app ran on the machine) and so would a FOIFLOW_ADMIN_PASSWORD in the
+   * environment. The test profile gives each start its own in-memory database.
+   */
+  private static ConfigurableApplicationContext start(String adminPassword) {
     return new SpringApplicationBuilder(FoiflowApplication.class)
         .profiles("test")
-        .properties("server.port=0", "FOIFLOW_ADMIN_PASSWORD=" + adminPassword,
-            "spring.datasource.url=jdbc:h2:mem:admin-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        .run("--server.port=0", "--FOIFLOW_ADMIN_PASSWORD=" + adminPassword);
   }
 
   @Test
   void refusesToStartWithoutAnAdministratorPassword() {
-    assertThatThrownBy(() -> app("").run()).hasStackTraceContaining("the administrator's password is missing");
+    assertThatThrownBy(() -> start("")).hasStackTraceContaining("the administrator's password is missing");
   }
 
   @Test
   void refusesToStartWithADefaultPassword() {
-    assertThatThrownBy(() -> app("demo").run()).hasStackTraceContaining("is a default password");
-    assertThatThrownBy(() -> app("admin").run()).hasStackTraceContaining("is a default password");
+    assertThatThrownBy(() -> start("demo")).hasStackTraceContaining("is a default password");
+    assertThatThrownBy(() -> start("admin")).hasStackTraceContaining("is a default password");
   }
 
   @Test
@@ -38,7 +42,7 @@ class AdminPasswordRuleTest {
 
   @Test
   void startsWithAStrongPasswordAndCreatesNoDemoUsers() {
-    try (ConfigurableApplicationContext context = app("correct horse battery staple").run()) {
+    try (ConfigurableApplicationContext context = start("correct horse battery staple")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.checkPassword("admin", "correct horse battery staple")).isTrue();
       assertThat(identity.createUserQuery().userId("olivia").count()).isZero();
