@@ -187,7 +187,8 @@ public class EndUserBoundary extends AbstractProcessEnginePlugin {
   }
 
   private static AuthorizationException refusal(Authentication user, String command) {
-    return new AuthorizationException(user.getUserId() + " may not do this (" + command.replaceFirst("Cmd$", "")
+    String action = command.replaceFirst("Cmd$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return new AuthorizationException(user.getUserId() + " may not do this (" + action
         + "): staff act on a case through its tasks and foiflow's own pages; changes outside them are for an"
         + " administrator.");
   }
