@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.foiflow.FoiflowApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,10 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class AdminPasswordRuleTest {
 
   private static SpringApplicationBuilder app(String adminPassword) {
-    return new SpringApplicationBuilder(FoiflowApplication.class)
-        .profiles("test")
-        .properties("server.port=0", "FOIFLOW_ADMIN_PASSWORD=" + adminPassword,
-            "spring.datasource.url=jdbc:h2:mem:admin-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    return Starting.foiflow("admin-" + System.nanoTime(), adminPassword, "test");
   }
 
   @Test

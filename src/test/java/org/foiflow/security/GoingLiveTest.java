@@ -9,10 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.foiflow.FoiflowApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -28,14 +26,10 @@ class GoingLiveTest {
   private static final String ADMIN_PASSWORD = "correct horse battery staple";
   private static final List<String> DEMO_USERS = List.of("olivia", "oscar", "amira", "arthur", "maya");
 
-  /** foiflow on the named in-memory database, as the README's demo or as a production start. */
+  /** foiflow on the named database, as the README's demo or as a production start. */
   private static ConfigurableApplicationContext start(String database, boolean demo) {
-    return new SpringApplicationBuilder(FoiflowApplication.class)
-        .profiles(demo ? new String[] {"test", "demo"} : new String[] {"test"})
-        // arguments, not default properties: they outrank application-test.yaml's database of its own
-        .run("--server.port=0", "--spring.main.banner-mode=off",
-            "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
-            "--FOIFLOW_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+    return Starting.foiflow(database, ADMIN_PASSWORD, demo ? new String[] {"test", "demo"} : new String[] {"test"})
+        .run();
   }
 
   private static int port(ConfigurableApplicationContext app) {
