@@ -2,7 +2,6 @@ package org.foiflow.demo;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiGroups;
@@ -13,13 +12,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo setup (profile "demo", on when started from the README): the FOI groups and a few named users
- * with the demo password from README.md. Only this profile ever creates a user with a known password.
+ * The demo setup (profile "demo", on when started from the README): a few named users in the FOI groups
+ * (org.foiflow.security.FoiGroupSetup creates the groups) with the demo password from README.md. Only this
+ * profile ever creates a user with a known password, and each is marked as a demo user so that a start
+ * without the profile removes it ({@link LeftoverDemoUsers}).
  */
 @Component
 @Profile("demo")
 @Order(0)
 public class DemoUsers {
+
+  /** User info key (ACT_ID_INFO) that marks a user this class created. */
+  static final String MARKER = "foiflow.demo";
+  static final String EMAIL_DOMAIN = "@foiflow.example";
 
   record DemoUser(String id, String firstName, String lastName, String group) {
   }
@@ -41,28 +46,17 @@ public class DemoUsers {
 
   @EventListener
   public void createDemoUsers(ApplicationStartedEvent started) {
-    group(FoiGroups.OFFICERS, "FOI officers");
-    group(FoiGroups.APPROVERS, "FOI approvers");
-    group(FoiGroups.MANAGERS, "FOI managers");
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identityService.newUser(demo.id());
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
-        user.setEmail(demo.id() + "@foiflow.example");
+        user.setEmail(demo.id() + EMAIL_DOMAIN);
         user.setPassword(password);
         identityService.saveUser(user);
+        identityService.setUserInfo(demo.id(), MARKER, "true");
         identityService.createMembership(demo.id(), demo.group());
       }
-    }
-  }
-
-  private void group(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
     }
   }
 }

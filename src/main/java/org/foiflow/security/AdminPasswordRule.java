@@ -2,6 +2,8 @@ package org.foiflow.security;
 
 import java.util.Locale;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.core.env.Environment;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
  * Outside the demo setup the application refuses to start unless the administrator's password is set
  * (FOIFLOW_ADMIN_PASSWORD) and is not a default or guessable one. Checked before the engine is built,
  * so no administrator with a weak password ever exists, not even for a moment.
+ * The environment is the source of truth for that password: Camunda only creates the administrator when
+ * absent, so on every such start an existing administrator (one a demo start created with "demo", say) is
+ * given the configured password once the engine is built, before the web server takes a request.
  */
 @Component
 public class AdminPasswordRule extends AbstractProcessEnginePlugin {
@@ -38,6 +43,19 @@ public class AdminPasswordRule extends AbstractProcessEnginePlugin {
       throw new IllegalStateException("foiflow will not start: " + problem
           + ". Set FOIFLOW_ADMIN_PASSWORD (at least " + MINIMUM_LENGTH + " characters, not a default), "
           + "or start the demo profile for a trial with demo users.");
+    }
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    if (environment.acceptsProfiles(Profiles.of("demo"))) {
+      return;
+    }
+    String id = environment.getProperty("camunda.bpm.admin-user.id", "");
+    User administrator = engine.getIdentityService().createUserQuery().userId(id).singleResult();
+    if (administrator != null) {
+      administrator.setPassword(environment.getProperty("camunda.bpm.admin-user.password", ""));
+      engine.getIdentityService().saveUser(administrator);
     }
   }
 

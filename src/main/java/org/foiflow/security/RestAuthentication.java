@@ -3,7 +3,6 @@ package org.foiflow.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,9 @@ public class RestAuthentication {
   public FilterRegistrationBean<Filter> camundaBasicAuthentication(ProcessEngine processEngine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineBoundFilter(processEngine));
     registration.setName("foiflow-basic-authentication");
+    // Camunda's HTTP basic auth, logging each refused login
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        FailedLogins.BasicAuthentication.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/deadlines.html", "/statistics.html");
     registration.setAsyncSupported(true);
     return registration;

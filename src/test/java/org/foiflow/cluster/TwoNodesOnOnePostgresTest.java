@@ -202,10 +202,10 @@ class TwoNodesOnOnePostgresTest {
       Caseworker.Answer loser = answers.stream().filter(answer -> answer.status() != 204).findFirst().orElseThrow();
       assertThat(loser.status()).as("the loser's answer: %s", loser.body()).isIn(409, 404);
       if (loser.status() == 409) {
-        assertThat(loser.text("type")).isEqualTo("Conflict");
-        assertThat(loser.text("message")).contains("changed by someone else at the same moment");
+        assertThat(loser.text("title")).isEqualTo("Conflict");
+        assertThat(loser.text("detail")).contains("changed by someone else at the same moment");
       } else {
-        assertThat(loser.text("type")).isEqualTo("TaskNotFound");
+        assertThat(loser.text("title")).isEqualTo("Not Found");
       }
       losers.merge(loser.status(), 1, Integer::sum);
 

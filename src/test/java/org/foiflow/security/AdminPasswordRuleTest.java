@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.foiflow.FoiflowApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,26 +11,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Outside the demo profile there is no default password: the application will not start with one. */
 class AdminPasswordRuleTest {
 
-  /**
-   * Command-line arguments, not properties(): those are mere defaults, so application.yaml's server.port 8080
-   * won (the test failed whenever the app ran on the machine) and so would a FOIFLOW_ADMIN_PASSWORD in the
-   * environment. The test profile gives each start its own in-memory database.
-   */
-  private static ConfigurableApplicationContext start(String adminPassword) {
-    return new SpringApplicationBuilder(FoiflowApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--FOIFLOW_ADMIN_PASSWORD=" + adminPassword);
+  private static SpringApplicationBuilder app(String adminPassword) {
+    return Starting.foiflow("admin-" + System.nanoTime(), adminPassword, "test");
   }
 
   @Test
   void refusesToStartWithoutAnAdministratorPassword() {
-    assertThatThrownBy(() -> start("")).hasStackTraceContaining("the administrator's password is missing");
+    assertThatThrownBy(() -> app("").run()).hasStackTraceContaining("the administrator's password is missing");
   }
 
   @Test
   void refusesToStartWithADefaultPassword() {
-    assertThatThrownBy(() -> start("demo")).hasStackTraceContaining("is a default password");
-    assertThatThrownBy(() -> start("admin")).hasStackTraceContaining("is a default password");
+    assertThatThrownBy(() -> app("demo").run()).hasStackTraceContaining("is a default password");
+    assertThatThrownBy(() -> app("admin").run()).hasStackTraceContaining("is a default password");
   }
 
   @Test
@@ -42,7 +34,7 @@ class AdminPasswordRuleTest {
 
   @Test
   void startsWithAStrongPasswordAndCreatesNoDemoUsers() {
-    try (ConfigurableApplicationContext context = start("correct horse battery staple")) {
+    try (ConfigurableApplicationContext context = app("correct horse battery staple").run()) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.checkPassword("admin", "correct horse battery staple")).isTrue();
       assertThat(identity.createUserQuery().userId("olivia").count()).isZero();
