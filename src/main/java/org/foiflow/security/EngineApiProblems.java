@@ -55,6 +55,11 @@ public class EngineApiProblems {
       ErrorsKept buffered = new ErrorsKept(response);
       try {
         chain.doFilter(request, buffered);
+      } catch (ServletException | IOException | RuntimeException | Error failed) {
+        // what escapes the engine's own mappers: logged here, answered below as a plain 500
+        LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), failed);
+        buffered.resetBuffer();
+        buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       } finally {
         int status = buffered.getStatus();
         if (status >= 400 && !response.isCommitted()) {

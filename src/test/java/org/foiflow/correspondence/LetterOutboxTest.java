@@ -2,10 +2,8 @@ package org.foiflow.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -34,15 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "demo"})
 class LetterOutboxTest {
 
-  // On a port of its own choosing, not GreenMail's 3025, which a mail server on the machine may hold. Started
-  // with the class, before the Spring context that reads its port (the coverage listener loads the context
-  // ahead of any extension's beforeAll), and one for the class; each test starts with empty mailboxes.
-  static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-  static {
-    smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-    smtp.start();
-  }
+  // one for the class; each test starts with empty mailboxes
+  static final GreenMail smtp = MailServerForTests.started();
 
   @AfterAll
   static void stopMailServer() {
@@ -51,8 +42,7 @@ class LetterOutboxTest {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
-    properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    MailServerForTests.sendTo(smtp, properties);
   }
 
   @BeforeEach

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -45,15 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class ResponseLettersTest {
 
-  // On a port of its own choosing, not GreenMail's 3025, which a mail server on the machine may hold. Started
-  // with the class, before the Spring context that reads its port (the coverage listener loads the context
-  // ahead of any extension's beforeAll), and one for the class; each test starts with empty mailboxes.
-  static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-  static {
-    smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-    smtp.start();
-  }
+  // one for the class; each test starts with empty mailboxes
+  static final GreenMail smtp = MailServerForTests.started();
 
   @AfterAll
   static void stopMailServer() {
@@ -62,8 +53,7 @@ class ResponseLettersTest {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
-    properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    MailServerForTests.sendTo(smtp, properties);
   }
 
   @BeforeEach

@@ -29,16 +29,10 @@ public final class StaffDoors {
 
   /** {@code path} below the engine, e.g. "/task/123/claim". */
   public Answer engineRest(String user, String method, String path, String json) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine/" + engineName + path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), response.body(), response.headers());
+    return foiflow(user, method, "/engine-rest/engine/" + engineName + path, json);
   }
 
-  /** An API path of foiflow's own, e.g. "/api/requests/FOI-2026-00001/letters/letter1.html". */
+  /** Any path with HTTP basic auth, e.g. "/api/requests/FOI-2026-00001/letters/letter1.html". */
   public Answer foiflow(String user, String method, String path, String json) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Content-Type", "application/json")
