@@ -28,11 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the webapps' engine API behind Tasklist, or the Java API. Each walk-round reproduced against earlier versions is
  * refused with a 403 problem and changes nothing; an administrator keeps the full engine API.
  */
-// Its own application, started when the class starts: the webapps' login keeps JVM-wide state that the last
-// application started in the JVM sets (other test classes start and stop applications of their own).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "foiflow.test.context=every-door")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@org.springframework.test.annotation.DirtiesContext
 class EveryDoorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -47,7 +47,7 @@ public final class StaffDoors {
   public Webapp signIntoTasklist(String user) throws IOException, InterruptedException {
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
+    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/")).build(),
         HttpResponse.BodyHandlers.discarding());
     String token = csrfToken(cookies);
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
@@ -60,7 +60,7 @@ public final class StaffDoors {
       throw new AssertionError("Tasklist sign-in as " + user + " answered " + login.statusCode() + ": " + login.body());
     }
     // the session is new after signing in; its CSRF token comes with the next page
-    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
+    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/")).build(),
         HttpResponse.BodyHandlers.discarding());
     return new Webapp(browser, cookies);
   }
