@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.GivenDates;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.OriginalCase;
+import org.foiflow.casefile.OriginalCases;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.intake.InvalidRequestException;
-import org.foiflow.review.OriginalCase;
-import org.foiflow.review.OriginalCases;
 import org.springframework.stereotype.Component;
 
 /**

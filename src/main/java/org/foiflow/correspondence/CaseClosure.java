@@ -2,8 +2,8 @@ package org.foiflow.correspondence;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.CaseIndex;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.monitoring.CaseIndex;
 import org.springframework.stereotype.Component;
 
 /** Closes a case with its recorded outcome and stops the statutory clock ("Close as lapsed" calls it too). */

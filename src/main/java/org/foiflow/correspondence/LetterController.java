@@ -2,9 +2,9 @@ package org.foiflow.correspondence;
 
 import java.util.List;
 import java.util.Map;
+import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
-import org.foiflow.intake.UnknownCaseException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.drafting.AuthorityProfile;
@@ -190,7 +189,7 @@ public class LetterOutbox {
   /** The case's own (process-level) values from history, which keeps them after the case has closed. */
   private Map<String, TypedValue> caseValues(String processInstanceId, List<String> names) {
     IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
+    var caller = identity.getCurrentAuthentication(); // handed back unread: no need to name the engine's type
     identity.clearAuthentication(); // the outbox reads as the system, whoever's request committed the letter
     try {
       Map<String, TypedValue> values = new HashMap<>();

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
-import org.foiflow.review.OriginalCase;
-import org.foiflow.review.OriginalCases;
+import org.foiflow.casefile.OriginalCase;
+import org.foiflow.casefile.OriginalCases;
 import org.springframework.stereotype.Component;
 
 /**

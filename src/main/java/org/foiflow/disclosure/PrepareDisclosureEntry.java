@@ -7,12 +7,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.OriginalCase;
+import org.foiflow.casefile.OriginalCases;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.drafting.CaseLetter;
-import org.foiflow.intake.InvalidRequestException;
-import org.foiflow.review.OriginalCase;
-import org.foiflow.review.OriginalCases;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.foiflow.casefile.GivenDates;
+import org.foiflow.casefile.InvalidRequestException;
 
 /**
  * What makes a request loggable (s.8(1)): a name, an address for correspondence (email or post), a

@@ -3,6 +3,7 @@ package org.foiflow.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.UserTaskListenerPlugin;
 import org.foiflow.security.FoiGroups;
 import org.springframework.context.annotation.Lazy;

@@ -7,9 +7,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.foiflow.assessment.ExemptionCatalogue;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.OriginalCase;
+import org.foiflow.casefile.OriginalCases;
 import org.foiflow.clock.UkWorkingDays;
-import org.foiflow.review.OriginalCase;
-import org.foiflow.review.OriginalCases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

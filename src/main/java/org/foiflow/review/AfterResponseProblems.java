@@ -1,5 +1,6 @@
 package org.foiflow.review;
 
+import org.foiflow.casefile.CaseConflictException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.GivenDates;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.OriginalCase;
+import org.foiflow.casefile.OriginalCases;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.UkWorkingDays;
-import org.foiflow.intake.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

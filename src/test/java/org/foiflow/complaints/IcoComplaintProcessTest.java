@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.foiflow.casefile.CaseDataInvalidException;
-import org.foiflow.intake.InvalidRequestException;
+import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

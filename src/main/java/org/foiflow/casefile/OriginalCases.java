@@ -1,4 +1,4 @@
-package org.foiflow.review;
+package org.foiflow.casefile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
 /**

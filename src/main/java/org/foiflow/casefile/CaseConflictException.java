@@ -1,4 +1,4 @@
-package org.foiflow.review;
+package org.foiflow.casefile;
 
 /** The case is in a state that does not allow this now (e.g. a review is already open): 409. */
 public class CaseConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.foiflow.clock;
+package org.foiflow.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.foiflow.clock.StatutoryClock;
 import org.foiflow.process.FoiCase;
 import org.foiflow.security.StaffDoors;
 import org.foiflow.security.StaffDoors.Answer;

@@ -1,4 +1,4 @@
-package org.foiflow.monitoring;
+package org.foiflow.casefile;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 

@@ -1,4 +1,4 @@
-package org.foiflow.review;
+package org.foiflow.casefile;
 
 import java.time.LocalDate;
 import java.util.Collections;

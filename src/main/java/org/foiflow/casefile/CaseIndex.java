@@ -1,4 +1,4 @@
-package org.foiflow.monitoring;
+package org.foiflow.casefile;
 
 import java.sql.Date;
 import java.time.LocalDate;

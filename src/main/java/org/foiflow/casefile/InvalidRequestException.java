@@ -1,9 +1,8 @@
-package org.foiflow.intake;
+package org.foiflow.casefile;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.foiflow.casefile.NamedProblems;
 
 /**
  * A request that cannot be logged; the message names each field, so Tasklist shows it as it is, and the

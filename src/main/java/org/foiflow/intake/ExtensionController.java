@@ -1,4 +1,4 @@
-package org.foiflow.clock;
+package org.foiflow.intake;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.casefile.UserText;
-import org.foiflow.intake.InvalidRequestException;
-import org.foiflow.intake.RequestStatus;
-import org.foiflow.intake.RequestStatusQuery;
-import org.foiflow.intake.UnknownCaseException;
+import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.StatutoryClock;
 import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

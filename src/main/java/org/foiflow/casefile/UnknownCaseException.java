@@ -1,4 +1,4 @@
-package org.foiflow.intake;
+package org.foiflow.casefile;
 
 /** No FOI case has this reference (or the user may not see it). */
 public class UnknownCaseException extends RuntimeException {
