@@ -79,6 +79,14 @@ class ArchitectureTest {
     packagesFreeOfCycles("org.foiflow").check(FOIFLOW);
   }
 
+  /** {@code web} answers for every feature (the one error model of /api); no feature depends on it. */
+  @Test
+  void noFeatureDependsOnTheWebLayer() {
+    noClasses().that().resideInAPackage("org.foiflow..").and().resideOutsideOfPackage("org.foiflow.web..")
+        .should().dependOnClassesThat().resideInAPackage("org.foiflow.web..")
+        .check(FOIFLOW);
+  }
+
   @Test
   void theCycleRuleReportsAPlantedCycle() {
     JavaClasses planted = new ClassFileImporter().importPackages("org.foiflow.archfixture");

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.foiflow.casefile.ProblemMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,7 +68,7 @@ public class EngineApiProblems {
           byte[] problem = problem(status, original.length > 0 ? original : buffered.reason(), request);
           buffered.resetBuffer();
           response.setStatus(status);
-          response.setContentType("application/problem+json");
+          response.setContentType(ProblemMembers.MEDIA_TYPE);
           response.setCharacterEncoding("UTF-8");
           response.setContentLength(problem.length);
           response.getOutputStream().write(problem);
@@ -113,20 +114,23 @@ public class EngineApiProblems {
     }
     String detail = plain(status, message);
     ObjectNode problem = JSON.createObjectNode();
-    problem.put("type", "about:blank");
+    problem.put(ProblemMembers.TYPE, "about:blank");
     HttpStatus known = HttpStatus.resolve(status);
-    problem.put("title", known != null ? known.getReasonPhrase() : "Error");
-    problem.put("status", status);
-    problem.put("detail", detail);
-    if (body.path("errors").isObject()) {
-      problem.set("errors", body.get("errors"));
+    problem.put(ProblemMembers.TITLE, known != null ? known.getReasonPhrase() : "Error");
+    problem.put(ProblemMembers.STATUS, status);
+    problem.put(ProblemMembers.DETAIL, detail);
+    if (body.path(ProblemMembers.ERRORS).isObject()) {
+      problem.set(ProblemMembers.ERRORS, body.get(ProblemMembers.ERRORS));
     }
-    problem.put("message", detail);
+    problem.put(ProblemMembers.MESSAGE, detail);
     return JSON.writeValueAsBytes(problem);
   }
 
-  /** The message for a person: the engine's words when they are plain, else what the status means. */
-  static String plain(int status, String message) {
+  /**
+   * The message for a person: the words given when they are plain, else what the status means. foiflow's own API
+   * ({@code org.foiflow.web}) words its answers with this too.
+   */
+  public static String plain(int status, String message) {
     String text = message == null ? "" : message.replaceAll("ENGINE-\\d+\\s*", "").strip();
     if (status >= 500 || text.isEmpty() || INSIDE_STORY.matcher(text).find()) {
       return switch (status) {
