@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.foiflow.assessment.CatalogueTitles;
 import org.foiflow.assessment.ExemptionCitation;
+import org.foiflow.casefile.CostLimit;
 
 /**
  * What a letter needs to know about a case, read from the process variables as docs/process-variables.md
@@ -51,8 +52,8 @@ public record CaseLetter(
   public static final String EIR = "EIR";
 
   /** The default rate and limit of the Fees Regulations 2004 when the case does not carry its own. */
-  static final BigDecimal DEFAULT_HOURLY_RATE = BigDecimal.valueOf(25);
-  static final BigDecimal DEFAULT_COST_LIMIT = BigDecimal.valueOf(450);
+  static final BigDecimal DEFAULT_HOURLY_RATE = new BigDecimal(CostLimit.DEFAULT_HOURLY_RATE_POUNDS);
+  static final BigDecimal DEFAULT_COST_LIMIT = new BigDecimal(CostLimit.DEFAULT_LIMIT_POUNDS);
 
   public CaseLetter {
     engagedExemptions = engagedExemptions == null ? List.of() : List.copyOf(engagedExemptions);
