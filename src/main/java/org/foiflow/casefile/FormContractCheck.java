@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,8 @@ public class FormContractCheck extends UserTaskListenerPlugin {
 
   private final ZoneId zone;
 
-  public FormContractCheck(@Value("${foiflow.clock.zone:Europe/London}") String zone) {
-    this.zone = ZoneId.of(zone);
+  public FormContractCheck(ClockSettings settings) {
+    this.zone = settings.zone();
   }
 
   @Override

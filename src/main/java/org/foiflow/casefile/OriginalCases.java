@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OriginalCases {
 
-  public static final String FOI_PROCESS = "foi-request";
   /** The tasks whose people decided the case, besides those listed in "assessedBy". */
   static final Set<String> DECIDING_TASKS = Set.of("ApproveResponse", "QualifiedPersonOpinion");
 
@@ -50,7 +49,7 @@ public class OriginalCases {
 
   private Optional<OriginalCase> read(String reference) {
     List<HistoricProcessInstance> found = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(FOI_PROCESS).processInstanceBusinessKey(reference).list();
+        .processDefinitionKey(FoiRequest.PROCESS_KEY).processInstanceBusinessKey(reference).list();
     if (found.isEmpty()) {
       return Optional.empty();
     }

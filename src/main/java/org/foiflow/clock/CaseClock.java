@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.CaseIndex;
-import org.springframework.beans.factory.annotation.Value;
+import org.foiflow.casefile.ClockSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +32,11 @@ public class CaseClock {
   private final int followUpWorkingDays;
 
   public CaseClock(StatutoryClock statutoryClock, CaseIndex caseIndex,
-                   @Value("${foiflow.clock.zone:Europe/London}") String zone,
-                   @Value("${foiflow.clock.follow-up-working-days:5}") int followUpWorkingDays) {
+                   ClockSettings settings) {
     this.statutoryClock = statutoryClock;
     this.caseIndex = caseIndex;
-    this.zone = ZoneId.of(zone);
-    this.followUpWorkingDays = followUpWorkingDays;
+    this.zone = settings.zone();
+    this.followUpWorkingDays = settings.followUpWorkingDays();
   }
 
   /** Today as the engine sees it, so tests that move the engine's clock move the statutory one too. */

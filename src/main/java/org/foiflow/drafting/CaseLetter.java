@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foiflow.assessment.CatalogueTitles;
 import org.foiflow.assessment.ExemptionCitation;
+import org.foiflow.casefile.CostLimit;
 
 /**
  * What a letter needs to know about a case, read from the process variables as docs/process-variables.md
@@ -50,39 +52,8 @@ public record CaseLetter(
   public static final String EIR = "EIR";
 
   /** The default rate and limit of the Fees Regulations 2004 when the case does not carry its own. */
-  static final BigDecimal DEFAULT_HOURLY_RATE = BigDecimal.valueOf(25);
-  static final BigDecimal DEFAULT_COST_LIMIT = BigDecimal.valueOf(450);
-
-  /**
-   * Titles of the exemptions in the DMN exemption-catalogue, for letters written before the catalogue facts
-   * are on the case (e.g. the extension notice lists only the codes). The catalogue stays the source of truth.
-   */
-  private static final Map<String, String> CATALOGUE_TITLES = Map.ofEntries(
-      Map.entry("s21", "Information accessible to the applicant by other means"),
-      Map.entry("s22", "Information intended for future publication"), Map.entry("s22a", "Research information"),
-      Map.entry("s23", "Information supplied by, or relating to, bodies dealing with security matters"),
-      Map.entry("s24", "National security"), Map.entry("s26", "Defence"), Map.entry("s27", "International relations"),
-      Map.entry("s28", "Relations within the United Kingdom"), Map.entry("s29", "The economy"),
-      Map.entry("s30", "Investigations and proceedings conducted by public authorities"),
-      Map.entry("s31", "Law enforcement"), Map.entry("s32", "Court records"), Map.entry("s33", "Audit functions"),
-      Map.entry("s34", "Parliamentary privilege"), Map.entry("s35", "Formulation of government policy"),
-      Map.entry("s36", "Prejudice to effective conduct of public affairs"),
-      Map.entry("s37", "Communications with His Majesty and the award of honours"),
-      Map.entry("s38", "Health and safety"), Map.entry("s39", "Environmental information"),
-      Map.entry("s40-1", "Personal data of the requester"), Map.entry("s40-2", "Personal data of third parties"),
-      Map.entry("s41", "Information provided in confidence"), Map.entry("s42", "Legal professional privilege"),
-      Map.entry("s43-1", "Trade secrets"), Map.entry("s43-2", "Prejudice to commercial interests"),
-      Map.entry("s44", "Prohibitions on disclosure"),
-      Map.entry("eir-12-4-b", "Manifestly unreasonable request"),
-      Map.entry("eir-12-4-c", "Request formulated in too general a manner"),
-      Map.entry("eir-12-4-d", "Material still in the course of completion, unfinished documents or incomplete data"),
-      Map.entry("eir-12-4-e", "Internal communications"),
-      Map.entry("eir-12-5-a", "International relations, defence, national security or public safety"),
-      Map.entry("eir-12-5-b", "The course of justice and inquiries"),
-      Map.entry("eir-12-5-c", "Intellectual property rights"), Map.entry("eir-12-5-d", "Confidentiality of proceedings"),
-      Map.entry("eir-12-5-e", "Confidentiality of commercial or industrial information"),
-      Map.entry("eir-12-5-f", "Interests of the person who provided the information"),
-      Map.entry("eir-12-5-g", "Protection of the environment"), Map.entry("eir-13", "Personal data"));
+  static final BigDecimal DEFAULT_HOURLY_RATE = new BigDecimal(CostLimit.DEFAULT_HOURLY_RATE_POUNDS);
+  static final BigDecimal DEFAULT_COST_LIMIT = new BigDecimal(CostLimit.DEFAULT_LIMIT_POUNDS);
 
   public CaseLetter {
     engagedExemptions = engagedExemptions == null ? List.of() : List.copyOf(engagedExemptions);
@@ -231,8 +202,9 @@ public record CaseLetter(
     return result;
   }
 
+  /** The title in the DMN exemption-catalogue, for letters written before the catalogue facts are on the case. */
   static String titleOf(String code) {
-    return code == null ? null : CATALOGUE_TITLES.get(code.trim().toLowerCase(Locale.ROOT));
+    return CatalogueTitles.titleOf(code);
   }
 
   private static Map<String, HarmTest> harmTests(Object value) {

@@ -3,15 +3,14 @@ package org.foiflow.drafting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.casefile.ClockSettings;
 import org.foiflow.casefile.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,9 @@ public class LetterDrafter {
   /** In the application: the letter date is the engine's today, so tests that move the engine's clock move it. */
   @Autowired
   public LetterDrafter(AuthorityProfile authority, LetterSettings settings, ResourceLoader resourceLoader,
-                       @Value("${foiflow.clock.zone:Europe/London}") String zone) {
+                       ClockSettings clock) {
     this(authority, settings, resourceLoader,
-        () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(zone)));
+        () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone()));
   }
 
   /** Outside Spring (tests, tools): letters dated by the given clock. */

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
+import org.foiflow.casefile.CostLimit;
 import org.foiflow.clock.CaseClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +23,12 @@ public class RegisterRequest implements JavaDelegate {
   private final int costLimitPounds;
 
   public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
-                         @Value("${foiflow.cost-limit.hourly-rate-pounds:25}") int hourlyRatePounds,
-                         @Value("${foiflow.cost-limit.limit-pounds:450}") int costLimitPounds) {
+                         CostLimit costLimit) {
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
     this.caseIndex = caseIndex;
-    this.hourlyRatePounds = hourlyRatePounds;
-    this.costLimitPounds = costLimitPounds;
+    this.hourlyRatePounds = costLimit.hourlyRatePounds();
+    this.costLimitPounds = costLimit.limitPounds();
   }
 
   @Override

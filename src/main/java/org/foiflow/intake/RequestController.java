@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.clock.CaseClock;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/requests")
 public class RequestController {
-
-  static final String PROCESS_KEY = "foi-request";
 
   private final RuntimeService runtimeService;
   private final RequestStatusQuery statusQuery;
@@ -54,7 +53,7 @@ public class RequestController {
         .putValue("subject", Optional.ofNullable(blankToNull(body.subject())).orElse(summary(body.request())))
         .putValue("requestText", body.request());
 
-    ProcessInstance started = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    ProcessInstance started = runtimeService.startProcessInstanceByKey(FoiRequest.PROCESS_KEY, variables);
     RequestStatus status = statusQuery.byProcessInstance(started.getId());
     Map<String, Object> answer = new LinkedHashMap<>(status.asMap());
     answer.put("processInstanceId", started.getId());

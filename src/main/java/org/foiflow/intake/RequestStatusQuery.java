@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.StatutoryClock;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class RequestStatusQuery {
 
   public Optional<RequestStatus> byReference(String reference) {
     List<HistoricProcessInstance> found = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RequestController.PROCESS_KEY)
+        .processDefinitionKey(FoiRequest.PROCESS_KEY)
         .processInstanceBusinessKey(reference)
         .list();
     return found.stream().findFirst().map(instance -> byProcessInstance(instance.getId()));

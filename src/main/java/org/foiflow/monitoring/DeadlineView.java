@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foiflow.casefile.ClockSettings;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.DeadlineStatus;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +46,12 @@ public class DeadlineView {
   private final int atRiskWorkingDays;
 
   public DeadlineView(JdbcTemplate jdbc, StatutoryClock statutoryClock, UkWorkingDays workingDays,
-                      CaseClock caseClock, @Value("${foiflow.clock.at-risk-working-days:5}") int atRiskWorkingDays) {
+                      CaseClock caseClock, ClockSettings settings) {
     this.jdbc = jdbc;
     this.statutoryClock = statutoryClock;
     this.workingDays = workingDays;
     this.caseClock = caseClock;
-    this.atRiskWorkingDays = atRiskWorkingDays;
+    this.atRiskWorkingDays = settings.atRiskWorkingDays();
   }
 
   public Page open(DeadlineStatus status, Sort sort, boolean descending, int page, int size) {

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.ClockSettings;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.DeadlineStatus;
 import org.foiflow.clock.StatutoryClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,10 @@ public class DeadlineWatch implements JavaDelegate {
   private final int atRiskWorkingDays;
 
   public DeadlineWatch(StatutoryClock statutoryClock, CaseClock caseClock,
-                       @Value("${foiflow.clock.at-risk-working-days:5}") int atRiskWorkingDays) {
+                       ClockSettings settings) {
     this.statutoryClock = statutoryClock;
     this.caseClock = caseClock;
-    this.atRiskWorkingDays = atRiskWorkingDays;
+    this.atRiskWorkingDays = settings.atRiskWorkingDays();
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.foiflow.casefile.FoiRequest;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiAuthorizations;
 import org.foiflow.security.FoiGroups;
@@ -65,7 +66,7 @@ public class TasklistFilters {
   }
 
   private TaskQuery foiTasks() {
-    TaskQuery query = taskService.createTaskQuery().processDefinitionKey("foi-request");
+    TaskQuery query = taskService.createTaskQuery().processDefinitionKey(FoiRequest.PROCESS_KEY);
     query.orderByDueDate().asc();
     return query;
   }

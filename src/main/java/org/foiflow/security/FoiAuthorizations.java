@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.foiflow.casefile.FoiRequest;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FoiAuthorizations {
-
-  private static final String FOI_PROCESSES = "foi-request";
 
   private final AuthorizationService authorizations;
 
@@ -44,12 +43,12 @@ public class FoiAuthorizations {
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
     // officers log requests: the one process an end user starts through the engine, at its start event
-    grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
+    grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, FoiRequest.PROCESS_KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
         ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.READ,
+    grant(FoiGroups.APPROVERS, Resources.PROCESS_DEFINITION, FoiRequest.PROCESS_KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
         ProcessDefinitionPermissions.TASK_ASSIGN);
@@ -58,7 +57,7 @@ public class FoiAuthorizations {
         ProcessDefinitionPermissions.READ_TASK);
     grant(FoiGroups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ);
     // the deadline watch's alerts, the only FOI tasks given to managers
-    grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, FOI_PROCESSES, ProcessDefinitionPermissions.TASK_WORK);
+    grant(FoiGroups.MANAGERS, Resources.PROCESS_DEFINITION, FoiRequest.PROCESS_KEY, ProcessDefinitionPermissions.TASK_WORK);
     grant(FoiGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     withdrawGrantsPerTask();
     withdrawEngineWrites();
@@ -93,7 +92,7 @@ public class FoiAuthorizations {
         }
       }
       if (granted.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
-          && !FOI_PROCESSES.equals(granted.getResourceId())
+          && !FoiRequest.PROCESS_KEY.equals(granted.getResourceId())
           && granted.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
         granted.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
         changed = true;

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.Test;
@@ -290,7 +290,7 @@ class DeadlineQueriesBenchmark {
   private JsonNode deadlines(int port, String path) {
     try {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("maya:demo".getBytes()))
+          .header("Authorization", BasicAuthCalls.authorization("maya", "demo"))
           .GET().build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       return json.readTree(response.body());

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.foiflow.FoiflowApplication;
+import org.foiflow.http.BasicAuthCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +91,7 @@ class StartupBenchmark {
     long started = System.nanoTime();
     try {
       HttpRequest engine = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+          .header("Authorization", BasicAuthCalls.authorization("admin", "demo"))
           .timeout(Duration.ofSeconds(5)).build();
       while (true) {
         if (!app.isAlive()) {

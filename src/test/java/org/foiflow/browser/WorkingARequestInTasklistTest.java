@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.monitoring.TasklistFilters;
 import org.junit.jupiter.api.AfterAll;
@@ -129,7 +130,7 @@ class WorkingARequestInTasklistTest {
     tasklist.start(form);
 
     ProcessInstance instance = tasklist.until(driver -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("foi-request").variableValueEquals("requesterName", requester).singleResult());
+        .processDefinitionKey(FoiRequest.PROCESS_KEY).variableValueEquals("requesterName", requester).singleResult());
     processInstanceId = instance.getId();
     Map<String, Object> logged = engine.getRuntimeService().getVariables(processInstanceId);
     reference = (String) logged.get("reference");

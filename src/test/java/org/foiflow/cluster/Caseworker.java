@@ -12,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.foiflow.http.BasicAuthCalls;
 
 /**
  * Works FOI cases over HTTP the way people and integrations do: logs requests on /api/requests and works
@@ -41,7 +41,7 @@ public final class Caseworker {
   public Answer call(ClusterNode node, String user, String method, String path, Object body) throws IOException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url(path)))
         .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+        .header("Authorization", BasicAuthCalls.authorization(user, "demo"))
         .header("Accept", "application/json");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.foiflow.FoiflowApplication;
+import org.foiflow.http.BasicAuthCalls;
 
 /**
  * One foiflow node: the application in its own JVM (the test's classpath), postgres and demo profiles, on
@@ -92,7 +92,7 @@ public final class ClusterNode {
       }
       try {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url("/engine-rest/process-definition/key/foi-request")))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("maya:demo".getBytes()))
+            .header("Authorization", BasicAuthCalls.authorization("maya", "demo"))
             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200) {
           return this;

@@ -17,12 +17,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class ResponseLettersTest {
   private HttpResponse<byte[]> get(String path, String accept) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept", accept)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("maya:demo".getBytes()))
+        .header("Authorization", BasicAuthCalls.authorization("maya", "demo"))
         .build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.casefile.CaseDataInvalidException;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,7 +147,7 @@ class DisclosureLogTest {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+      request.header("Authorization", BasicAuthCalls.authorization(user, "demo"));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

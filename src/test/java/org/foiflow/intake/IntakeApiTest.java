@@ -8,13 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.foiflow.clock.StatutoryClock;
+import org.foiflow.http.BasicAuthCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,14 +46,8 @@ class IntakeApiTest {
   private final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String method, String path, String body, String user) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(BasicAuthCalls.jsonRequest("http://localhost:" + port + path, method, body, user, "demo").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -109,7 +102,7 @@ class IntakeApiTest {
   void wrongPasswordIsRefused() throws Exception {
     // another user than the rest of this class: Camunda delays a user's next login after a failed one
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/requests/FOI-2026-00001"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("arthur:wrong".getBytes()))
+        .header("Authorization", BasicAuthCalls.authorization("arthur", "wrong"))
         .build();
     assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
   }

@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +194,7 @@ class ModelMigrationTest {
   }
 
   private ProcessDefinition latestFoiRequest() {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey("foi-request").latestVersion()
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(FoiRequest.PROCESS_KEY).latestVersion()
         .singleResult();
   }
 

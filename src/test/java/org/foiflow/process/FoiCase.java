@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.casefile.FoiRequest;
 
 /**
  * One FOI case driven through the real engine the way officers and approvers work it in Tasklist:
@@ -28,7 +29,7 @@ public final class FoiCase {
   }
 
   public static FoiCase logged(ProcessEngine engine, VariableMap request) {
-    return new FoiCase(engine, engine.getRuntimeService().startProcessInstanceByKey("foi-request", request));
+    return new FoiCase(engine, engine.getRuntimeService().startProcessInstanceByKey(FoiRequest.PROCESS_KEY, request));
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger REQUESTS = new java.util.concurrent.atomic.AtomicInteger();

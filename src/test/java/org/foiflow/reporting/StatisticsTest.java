@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.complaints.IcoComplaint;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
 import org.foiflow.review.InternalReview;
 import org.junit.jupiter.api.AfterEach;
@@ -287,7 +287,7 @@ class StatisticsTest {
   private HttpResponse<String> get(String path, String user, String password, String accept) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+      request.header("Authorization", BasicAuthCalls.authorization(user, password));
     }
     if (accept != null) {
       request.header("Accept", accept);

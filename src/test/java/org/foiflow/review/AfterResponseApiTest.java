@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.complaints.IcoComplaint;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
@@ -71,10 +71,7 @@ class AfterResponseApiTest {
   }
 
   private HttpResponse<String> call(String method, String path, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("olivia:demo".getBytes()))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+    return http.send(BasicAuthCalls.jsonRequest("http://localhost:" + port + path, method, body, "olivia", "demo")
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -131,7 +128,7 @@ class AfterResponseApiTest {
     assertThat(pdfPath).isEqualTo("/api/requests/" + reference + "/review/letters/" + outcome.get("id").asText() + ".pdf");
 
     HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pdfPath))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("olivia:demo".getBytes())).build(),
+        .header("Authorization", BasicAuthCalls.authorization("olivia", "demo")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class AccessRulesTest {
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(FoiGroups.OFFICERS)
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId("foi-request").singleResult()
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(FoiRequest.PROCESS_KEY).singleResult()
         .isPermissionGranted(ProcessDefinitionPermissions.TASK_WORK)).isTrue();
   }
 
@@ -140,6 +141,6 @@ class AccessRulesTest {
         () -> engine.getRuntimeService().getVariable(atTriage.instance().getId(), "requesterEmail")))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> as("visitor", none, () -> engine.getRuntimeService()
-        .startProcessInstanceByKey("foi-request"))).isInstanceOf(AuthorizationException.class);
+        .startProcessInstanceByKey(FoiRequest.PROCESS_KEY))).isInstanceOf(AuthorizationException.class);
   }
 }

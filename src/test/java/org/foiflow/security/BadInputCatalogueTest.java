@@ -11,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -187,14 +187,14 @@ class BadInputCatalogueTest {
       throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Content-Type", contentType)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+        .header("Authorization", BasicAuthCalls.authorization(user, "demo"))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<byte[]> download(String path, String user) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes())).build();
+        .header("Authorization", BasicAuthCalls.authorization(user, "demo")).build();
     return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -331,7 +331,7 @@ class BadInputCatalogueTest {
           + "\"receivedOn\":\"2026-11-02\",\"request\":\"The gritting routes for winter 2026.\"}";
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/requests"))
           .header("Content-Type", "application/json")
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("olivia:demo".getBytes()))
+          .header("Authorization", BasicAuthCalls.authorization("olivia", "demo"))
           .POST(HttpRequest.BodyPublishers.ofString(body)).build();
       HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(first.statusCode()).isEqualTo(201);

@@ -1,11 +1,8 @@
 package org.foiflow.security;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.foiflow.http.BasicAuthCalls;
 
 /** Calls to a running foiflow with HTTP basic auth, on 127.0.0.1 so that the remote address in its log is known. */
 final class BasicAuth {
@@ -17,11 +14,7 @@ final class BasicAuth {
 
   static HttpResponse<String> call(int port, String method, String path, String body, String user, String password)
       throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+    return HTTP.send(BasicAuthCalls.jsonRequest("http://127.0.0.1:" + port + path, method, body, user, password)
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RetentionTest {
 
   @Test
   void anExpiredCasesRequesterDataIsRemovedByHistoryCleanup() {
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("foi-request")
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(FoiRequest.PROCESS_KEY)
         .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(30);
 
     FoiCase closed = FoiCase.logged(engine, FoiCase.aRequest("Rita Retention", LocalDate.of(2026, 11, 2)))

@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.foiflow.http.BasicAuthCalls;
 
 /**
  * The doors a member of staff can knock on with their login: the engine's REST API with HTTP basic auth, and the
@@ -34,11 +34,7 @@ public final class StaffDoors {
 
   /** Any path with HTTP basic auth, e.g. "/api/requests/FOI-2026-00001/letters/letter1.html". */
   public Answer foiflow(String user, String method, String path, String json) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
+    HttpRequest request = BasicAuthCalls.jsonRequest("http://localhost:" + port + path, method, json, user, "demo").build();
     HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), response.body(), response.headers());
   }

@@ -1,0 +1,54 @@
+package org.foiflow.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DMN exemption-catalogue is the one source of exemption titles: the letters read it through
+ * {@link CatalogueTitles}, and the assessment form's options (which a form cannot read from a table) must say
+ * exactly what the catalogue says, code for code.
+ */
+class CatalogueTitlesTest {
+
+  @Test
+  void readsTheCatalogueRows() {
+    assertThat(CatalogueTitles.titleOf("s21")).isEqualTo("Information accessible to the applicant by other means");
+    assertThat(CatalogueTitles.titleOf(" S43-2 ")).isEqualTo("Prejudice to commercial interests");
+    assertThat(CatalogueTitles.titleOf("s22a")).isEqualTo("Research information");
+    assertThat(CatalogueTitles.titleOf("eir-13")).isEqualTo("Personal data");
+    assertThat(CatalogueTitles.titleOf("s99")).isNull();
+    assertThat(CatalogueTitles.titleOf(null)).isNull();
+    assertThat(CatalogueTitles.all()).hasSize(38);
+  }
+
+  @Test
+  void everySectionIsTheCitationOfItsCode() {
+    CatalogueTitles.all().forEach((code, entry) ->
+        assertThat(entry.section()).as(code).isEqualTo(ExemptionCitation.of(code)));
+  }
+
+  @Test
+  void theAssessmentFormOffersExactlyTheCatalogue() throws Exception {
+    Map<String, String> offered = new LinkedHashMap<>();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
+      collect(new ObjectMapper().readTree(in), offered);
+    }
+    Map<String, String> catalogue = new LinkedHashMap<>();
+    CatalogueTitles.all().forEach((code, entry) -> catalogue.put(code, entry.section() + ": " + entry.title()));
+
+    assertThat(offered).containsExactlyInAnyOrderEntriesOf(catalogue);
+  }
+
+  private static void collect(JsonNode node, Map<String, String> offered) {
+    if ("exemptions".equals(node.path("key").asText())) {
+      node.path("values").forEach(option -> offered.put(option.path("value").asText(), option.path("label").asText()));
+    }
+    node.path("components").forEach(child -> collect(child, offered));
+  }
+}
