@@ -65,7 +65,7 @@ public class EngineApiProblems {
         int status = buffered.getStatus();
         if (status >= 400 && !response.isCommitted()) {
           byte[] original = buffered.getContentAsByteArray();
-          byte[] problem = problem(status, original.length > 0 ? original : buffered.reason(), request);
+          byte[] problem = problem(status, original.length > 0 ? original : buffered.reasonAsBody(), request);
           buffered.resetBuffer();
           response.setStatus(status);
           response.setContentType(ProblemMembers.MEDIA_TYPE);
@@ -80,11 +80,14 @@ public class EngineApiProblems {
     }
   }
 
-  /** Keeps an error sent with sendError (e.g. a refused CSRF token) here, instead of the servlet error page. */
-  static final class ErrorsKept extends ContentCachingResponseWrapper {
+  /**
+   * Keeps an error sent with sendError (e.g. a refused CSRF token) here, instead of the servlet error page, so a
+   * filter can answer it as a problem. Used by both the engine APIs' filter and foiflow's own API's.
+   */
+  public static final class ErrorsKept extends ContentCachingResponseWrapper {
     private String reason;
 
-    ErrorsKept(HttpServletResponse response) {
+    public ErrorsKept(HttpServletResponse response) {
       super(response);
     }
 
@@ -99,7 +102,12 @@ public class EngineApiProblems {
       reason = message;
     }
 
-    byte[] reason() {
+    /** The message given to sendError, or null. */
+    public String reason() {
+      return reason;
+    }
+
+    byte[] reasonAsBody() {
       return reason == null ? new byte[0]
           : JSON.createObjectNode().put("message", reason).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.foiflow.casefile.ProblemMembers;
+import org.foiflow.security.EngineApiProblems.ErrorsKept;
 import org.foiflow.security.EngineApiProblems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The errors of foiflow's API that no controller answers: a refused login (401 from the authentication filter),
@@ -58,7 +58,7 @@ public class ApiErrorBodies {
         boolean problemAlready = type != null && type.startsWith(ProblemMembers.MEDIA_TYPE)
             && buffered.getContentSize() > 0;
         if (status >= 400 && !problemAlready && !response.isCommitted()) {
-          byte[] problem = json.writeValueAsBytes(problem(status, buffered.getContentAsByteArray(), buffered.reason));
+          byte[] problem = json.writeValueAsBytes(problem(status, buffered.getContentAsByteArray(), buffered.reason()));
           buffered.resetBuffer();
           response.setStatus(status);
           response.setContentType(ProblemMembers.MEDIA_TYPE);
@@ -91,26 +91,6 @@ public class ApiErrorBodies {
       } catch (IOException notJson) {
         return json.createObjectNode();
       }
-    }
-  }
-
-  /** Keeps an error sent with sendError here, instead of the servlet error page. */
-  static final class ErrorsKept extends ContentCachingResponseWrapper {
-    private String reason;
-
-    ErrorsKept(HttpServletResponse response) {
-      super(response);
-    }
-
-    @Override
-    public void sendError(int status) {
-      setStatus(status);
-    }
-
-    @Override
-    public void sendError(int status, String message) {
-      setStatus(status);
-      reason = message;
     }
   }
 }
