@@ -40,7 +40,9 @@ public class EngineApiProblems {
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> engineApiProblemBodies() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ProblemBodies());
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ProblemBodies(
+        (answer, request) -> problem(answer.getStatus(),
+            answer.getContentSize() > 0 ? answer.getContentAsByteArray() : answer.reasonAsBody(), request)));
     registration.setName("foiflow-engine-api-problems");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     // outside authentication, so a refused login answers in the same shape
@@ -49,7 +51,24 @@ public class EngineApiProblems {
     return registration;
   }
 
-  static final class ProblemBodies extends OncePerRequestFilter {
+  /**
+   * Holds back a response and, when it ends in an error, answers with the problem body its {@link Rewrite} makes
+   * of it. A failure that escapes everything inside is logged and answered as a 500. Serves the engine APIs here
+   * and foiflow's own API ({@code web.ApiErrorBodies}).
+   */
+  public static final class ProblemBodies extends OncePerRequestFilter {
+
+    /** The problem+json body for an error answer, or null to send the answer as it is. */
+    public interface Rewrite {
+      byte[] body(ErrorsKept answer, HttpServletRequest request) throws IOException;
+    }
+
+    private final Rewrite rewrite;
+
+    public ProblemBodies(Rewrite rewrite) {
+      this.rewrite = rewrite;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
@@ -57,15 +76,14 @@ public class EngineApiProblems {
       try {
         chain.doFilter(request, buffered);
       } catch (ServletException | IOException | RuntimeException | Error failed) {
-        // what escapes the engine's own mappers: logged here, answered below as a plain 500
+        // what escapes the mappers and advices: logged here, answered below as a plain 500
         LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), failed);
         buffered.resetBuffer();
         buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       } finally {
         int status = buffered.getStatus();
-        if (status >= 400 && !response.isCommitted()) {
-          byte[] original = buffered.getContentAsByteArray();
-          byte[] problem = problem(status, original.length > 0 ? original : buffered.reasonAsBody(), request);
+        byte[] problem = status >= 400 && !response.isCommitted() ? rewrite.body(buffered, request) : null;
+        if (problem != null) {
           buffered.resetBuffer();
           response.setStatus(status);
           response.setContentType(ProblemMembers.MEDIA_TYPE);

@@ -2,10 +2,6 @@ package org.foiflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.foiflow.casefile.ProblemMembers;
@@ -30,7 +26,9 @@ public class ApiErrorBodies {
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> apiProblemBodies(ObjectMapper json) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ProblemBodies(json));
+    ApiProblemBody body = new ApiProblemBody(json);
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new EngineApiProblems.ProblemBodies((answer, request) -> body.of(answer)));
     registration.setName("foiflow-api-problems");
     registration.addUrlPatterns("/api/*");
     // outside authentication, so a refused login answers in the same shape
@@ -39,36 +37,20 @@ public class ApiErrorBodies {
     return registration;
   }
 
-  static final class ProblemBodies extends OncePerRequestFilter {
+  static final class ApiProblemBody {
     private final ObjectMapper json;
 
-    ProblemBodies(ObjectMapper json) {
+    ApiProblemBody(ObjectMapper json) {
       this.json = json;
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ErrorsKept buffered = new ErrorsKept(response);
-      try {
-        chain.doFilter(request, buffered);
-      } finally {
-        int status = buffered.getStatus();
-        String type = buffered.getContentType();
-        boolean problemAlready = type != null && type.startsWith(ProblemMembers.MEDIA_TYPE)
-            && buffered.getContentSize() > 0;
-        if (status >= 400 && !problemAlready && !response.isCommitted()) {
-          byte[] problem = json.writeValueAsBytes(problem(status, buffered.getContentAsByteArray(), buffered.reason()));
-          buffered.resetBuffer();
-          response.setStatus(status);
-          response.setContentType(ProblemMembers.MEDIA_TYPE);
-          response.setContentLength(problem.length);
-          response.getOutputStream().write(problem);
-          response.flushBuffer();
-        } else {
-          buffered.copyBodyToResponse();
-        }
+    /** Null for an answer that already is problem+json (every answer of {@link ApiProblems}). */
+    byte[] of(ErrorsKept answer) throws IOException {
+      String type = answer.getContentType();
+      if (type != null && type.startsWith(ProblemMembers.MEDIA_TYPE) && answer.getContentSize() > 0) {
+        return null;
       }
+      return json.writeValueAsBytes(problem(answer.getStatus(), answer.getContentAsByteArray(), answer.reason()));
     }
 
     private ProblemDetail problem(int status, byte[] original, String reason) {
