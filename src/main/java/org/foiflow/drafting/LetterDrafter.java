@@ -106,13 +106,13 @@ public class LetterDrafter {
     String html;
     try {
       // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
-      // one control character would make the letter unparseable XML and stop the case at this step
+      // a control character has no place in a letter, its email or its PDF
       html = UserText.normalise(templates.render(templateName, model));
     } catch (TemplateEngineException broken) {
       throw new LetterTemplateException("letter template '" + templateName + "' in " + templates.location()
           + " cannot be rendered: " + broken.getMessage(), broken);
     }
-    Document document = Xhtml.parse(html, templateName);
+    Document document = Xhtml.parse(html);
     String text = fixedText != null ? fixedText : PlainText.of(document);
     return new DraftedLetter(html, text);
   }

@@ -22,7 +22,7 @@ public class PdfCopies {
   /** The PDF of a letter's HTML as drafted (and filed) by the {@link LetterDrafter}. */
   public byte[] of(String html) {
     // a letter filed before its case's text was normalised still renders
-    return LetterPdf.render(Xhtml.parse(UserText.normalise(html), "filed letter"), drafter.baseUri());
+    return LetterPdf.render(Xhtml.parse(UserText.normalise(html)), drafter.baseUri());
   }
 
   /** The PDF of a filed letter's HTML file (UTF-8). */
