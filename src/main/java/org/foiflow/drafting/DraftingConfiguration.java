@@ -2,7 +2,9 @@ package org.foiflow.drafting;
 
 import org.foiflow.casefile.ClockSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Binds the drafting settings (foiflow.authority.*, foiflow.letters.*) and the clock's time zone the letters are
@@ -11,4 +13,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AuthorityProfile.class, LetterSettings.class, ClockSettings.class})
 public class DraftingConfiguration {
+
+  /** The letters' template engine, shared by drafting and the review letters (Boot's engine serves the web pages). */
+  @Bean
+  LetterTemplates letterTemplates(LetterSettings settings, ResourceLoader resourceLoader) {
+    return new LetterTemplates(settings, resourceLoader);
+  }
 }

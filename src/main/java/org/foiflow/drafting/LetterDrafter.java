@@ -1,6 +1,5 @@
 package org.foiflow.drafting;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,9 +11,7 @@ import org.foiflow.casefile.ClockSettings;
 import org.foiflow.casefile.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.exceptions.TemplateEngineException;
 import org.w3c.dom.Document;
 
 /**
@@ -31,29 +28,23 @@ public class LetterDrafter {
   private final AuthorityProfile authority;
   private final LetterTemplates templates;
   private final Supplier<LocalDate> today;
-  private final String baseUri;
 
   /** In the application: the letter date is the engine's today, so tests that move the engine's clock move it. */
   @Autowired
-  public LetterDrafter(AuthorityProfile authority, LetterSettings settings, ResourceLoader resourceLoader,
-                       ClockSettings clock) {
-    this(authority, settings, resourceLoader,
-        () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone()));
+  public LetterDrafter(AuthorityProfile authority, LetterTemplates templates, ClockSettings clock) {
+    this(authority, templates, () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone()));
   }
 
   /** Outside Spring (tests, tools): letters dated by the given clock. */
   public LetterDrafter(AuthorityProfile authority, LetterSettings settings, Clock clock) {
-    this(authority, settings, new DefaultResourceLoader(), () -> LocalDate.now(clock));
+    this(authority, new LetterTemplates(settings != null ? settings : LetterSettings.defaults(),
+        new DefaultResourceLoader()), () -> LocalDate.now(clock));
   }
 
-  private LetterDrafter(AuthorityProfile authority, LetterSettings settings, ResourceLoader resourceLoader,
-                        Supplier<LocalDate> today) {
+  private LetterDrafter(AuthorityProfile authority, LetterTemplates templates, Supplier<LocalDate> today) {
     this.authority = Objects.requireNonNull(authority, "authority");
-    LetterSettings effective = settings != null ? settings : LetterSettings.defaults();
-    ResourceLoader loader = resourceLoader != null ? resourceLoader : new DefaultResourceLoader();
-    this.templates = new LetterTemplates(effective, loader);
+    this.templates = Objects.requireNonNull(templates, "templates");
     this.today = today;
-    this.baseUri = baseUri(loader, templates.location());
   }
 
   /** Drafts a letter of the given type for the case. */
@@ -84,7 +75,7 @@ public class LetterDrafter {
 
   /** What the letters' relative links (images, fonts) resolve against: the templates' folder. */
   String baseUri() {
-    return baseUri;
+    return templates.baseUri();
   }
 
   private Map<String, Object> model(CaseLetter data) {
@@ -103,25 +94,11 @@ public class LetterDrafter {
   }
 
   private DraftedLetter produce(String templateName, Map<String, Object> model, String fixedText) {
-    String html;
-    try {
-      // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
-      // a control character has no place in a letter, its email or its PDF
-      html = UserText.normalise(templates.render(templateName, model));
-    } catch (TemplateEngineException broken) {
-      throw new LetterTemplateException("letter template '" + templateName + "' in " + templates.location()
-          + " cannot be rendered: " + broken.getMessage(), broken);
-    }
+    // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
+    // a control character has no place in a letter, its email or its PDF
+    String html = UserText.normalise(templates.render(templateName, model));
     Document document = Xhtml.parse(html);
     String text = fixedText != null ? fixedText : PlainText.of(document);
     return new DraftedLetter(html, text);
-  }
-
-  private static String baseUri(ResourceLoader loader, String location) {
-    try {
-      return loader.getResource(location).getURL().toExternalForm();
-    } catch (IOException noUrl) {
-      return null;
-    }
   }
 }

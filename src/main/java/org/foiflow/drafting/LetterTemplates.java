@@ -1,6 +1,7 @@
 package org.foiflow.drafting;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.templateresource.SpringResourceTemplateResource;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -16,32 +18,51 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
- * The Thymeleaf engine of the letters, separate from any web view engine: it reads the templates from the
- * letters folder (file: or classpath:) and caches them only for a while, so an edited template is used
- * without a restart.
+ * The one Thymeleaf engine of the letters, for drafting and for the review letters alike. It is not Spring Boot's
+ * engine of the web pages: it reads the templates from the letters folder (file: or classpath:), which the FOI
+ * team edits, and caches them only for a while (foiflow.letters.cache-ttl), so an edited template is used
+ * without a restart; and it works outside Spring, for the tests and tools that draft letters.
+ * {@code name.html} templates are HTML letters; {@code name.txt} ones write a letter's plain text and are read
+ * from the packaged templates when the letters folder has none (a folder customised before the template came).
  */
-final class LetterTemplates {
+public final class LetterTemplates {
 
   private static final Logger log = LoggerFactory.getLogger(LetterTemplates.class);
+  private static final String TEXT = "*.txt";
 
   private final SpringTemplateEngine engine;
   private final String location;
+  private final String baseUri;
 
-  LetterTemplates(LetterSettings settings, ResourceLoader resourceLoader) {
+  public LetterTemplates(LetterSettings settings, ResourceLoader resourceLoader) {
     ResourceLoader loader = resourceLoader != null ? resourceLoader : new DefaultResourceLoader();
     this.location = effectiveLocation(settings.location(), loader);
+    this.baseUri = baseUri(loader, location);
+    engine = new SpringTemplateEngine();
+    engine.addTemplateResolver(resolver(loader, settings, location, TemplateMode.TEXT, "", 1));
+    if (!LetterSettings.FALLBACK_LOCATION.equals(location)) {
+      engine.addTemplateResolver(resolver(loader, settings, LetterSettings.FALLBACK_LOCATION, TemplateMode.TEXT, "", 2));
+    }
+    engine.addTemplateResolver(resolver(loader, settings, location, TemplateMode.HTML, ".html", 3));
+    // SpEL compilation would fix the types of the first case's values: letters are rendered too rarely to gain.
+    engine.setEnableSpringELCompiler(false);
+  }
+
+  private static ResourceTemplateResolver resolver(ResourceLoader loader, LetterSettings settings, String prefix,
+                                                   TemplateMode mode, String suffix, int order) {
     ResourceTemplateResolver resolver = new ResourceTemplateResolver(loader);
-    resolver.setPrefix(location);
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setOrder(order);
+    resolver.setPrefix(prefix);
+    resolver.setSuffix(suffix);
+    resolver.setTemplateMode(mode);
+    if (mode == TemplateMode.TEXT) {
+      resolver.getResolvablePatternSpec().addPattern(TEXT);
+    }
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCheckExistence(true);
     resolver.setCacheable(!settings.cacheTtl().isZero());
     resolver.setCacheTTLMs(Math.max(1L, settings.cacheTtl().toMillis()));
-    engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    // SpEL compilation would fix the types of the first case's values: letters are rendered too rarely to gain.
-    engine.setEnableSpringELCompiler(false);
+    return resolver;
   }
 
   /** The configured folder, or the templates packaged with the application when that folder is missing. */
@@ -63,14 +84,38 @@ final class LetterTemplates {
     return configured;
   }
 
-  String location() {
+  /** Where the templates are read from (after the fallback to the packaged ones). */
+  public String location() {
     return location;
   }
 
-  String render(String templateName, Map<String, Object> variables) {
-    Context context = new Context(java.util.Locale.UK);
+  /** What the letters' relative links (images, fonts) resolve against: the templates' folder. */
+  String baseUri() {
+    return baseUri;
+  }
+
+  /**
+   * The template filled in with the variables, dates and numbers in British style.
+   *
+   * @throws LetterTemplateException naming the template when it is missing or cannot be rendered
+   */
+  public String render(String templateName, Map<String, Object> variables) {
+    Context context = new Context(Locale.UK);
     context.setVariables(variables);
-    return engine.process(templateName, context);
+    try {
+      return engine.process(templateName, context);
+    } catch (TemplateEngineException broken) {
+      throw new LetterTemplateException("letter template '" + templateName + "' in " + location
+          + " cannot be rendered: " + broken.getMessage(), broken);
+    }
+  }
+
+  private static String baseUri(ResourceLoader loader, String location) {
+    try {
+      return loader.getResource(location).getURL().toExternalForm();
+    } catch (IOException noUrl) {
+      return null;
+    }
   }
 
   /** Resolves template names through Spring's resource abstraction: file:, classpath: and URLs alike. */

@@ -1,13 +1,10 @@
 package org.foiflow.review;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.foiflow.casefile.CaseFile;
@@ -19,14 +16,8 @@ import org.foiflow.drafting.CaseLetter;
 import org.foiflow.drafting.DraftedLetter;
 import org.foiflow.drafting.LetterDrafter;
 import org.foiflow.drafting.LetterFormats;
-import org.foiflow.drafting.LetterSettings;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
+import org.foiflow.drafting.LetterTemplates;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * The letters of an internal review: outcome, extension and a declined late request, from the text template
@@ -61,41 +52,33 @@ public class ReviewLetters {
 
 
   private final LetterDrafter drafter;
+  private final LetterTemplates templates;
   private final AuthorityProfile authority;
-  private final ResourceLoader resources;
   private final Correspondence correspondence;
   private final CaseClock caseClock;
-  private final SpringTemplateEngine text;
 
-  public ReviewLetters(LetterDrafter drafter, AuthorityProfile authority, ResourceLoader resources,
+  public ReviewLetters(LetterDrafter drafter, LetterTemplates templates, AuthorityProfile authority,
                        Correspondence correspondence, CaseClock caseClock) {
     this.drafter = drafter;
+    this.templates = templates;
     this.caseClock = caseClock;
     this.authority = authority;
-    this.resources = resources;
     this.correspondence = correspondence;
-    StringTemplateResolver resolver = new StringTemplateResolver();
-    resolver.setTemplateMode(TemplateMode.TEXT);
-    resolver.setCacheable(false);
-    this.text = new SpringTemplateEngine();
-    this.text.setTemplateResolver(resolver);
-    this.text.setEnableSpringELCompiler(false);
   }
 
   /** Drafts the letter from the review's variables (which carry the original case's). */
   public DraftedLetter draft(VariableScope review, Kind kind) {
     Map<String, Object> variables = review.getVariables();
     CaseLetter letter = CaseLetter.from(variables);
-    Context context = new Context(Locale.UK);
-    context.setVariable("letter", letter);
-    context.setVariable("authority", authority);
-    context.setVariable("today", date(caseClock.today()));
-    context.setVariable("eir", letter.eir());
-    context.setVariable("kind", kind.name());
-    context.setVariable("addressLines", addressLines(letter.requesterAddress()));
-    context.setVariable("review", facts(CaseFile.of(review)));
-    String body = text.process(template(), context);
-    return drafter.fromEditedText(letter, body);
+    Map<String, Object> model = new HashMap<>();
+    model.put("letter", letter);
+    model.put("authority", authority);
+    model.put("today", date(caseClock.today()));
+    model.put("eir", letter.eir());
+    model.put("kind", kind.name());
+    model.put("addressLines", addressLines(letter.requesterAddress()));
+    model.put("review", facts(CaseFile.of(review)));
+    return drafter.fromEditedText(letter, templates.render(TEMPLATE, model));
   }
 
   /** The letter as the reviewer edited its text, laid out on the letterhead. */
@@ -134,18 +117,6 @@ public class ReviewLetters {
         paragraphs(review.text("reviewFindings")), paragraphs(review.text("releasedInformation")),
         paragraphs(review.text("stillWithheld")), paragraphs(review.text("reviewExtensionReason")),
         paragraphs(review.text("lateDecisionReason")));
-  }
-
-  private String template() {
-    Resource configured = resources.getResource(drafter.templatesLocation() + TEMPLATE);
-    Resource source = configured.exists() ? configured
-        : resources.getResource(LetterSettings.FALLBACK_LOCATION + TEMPLATE);
-    try (InputStream in = source.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException missing) {
-      throw new IllegalStateException("letter template " + TEMPLATE + " cannot be read from "
-          + drafter.templatesLocation(), missing);
-    }
   }
 
   private static String date(LocalDate day) {
