@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.foiflow.casefile.InvalidRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +47,28 @@ public class DisclosureLog {
     return count != null && count > 0;
   }
 
-  /** Entries whose text contains every word searched for, answered between the dates, latest first. */
+  /**
+   * Entries whose text contains every word searched for, answered between the dates, latest first.
+   *
+   * @throws InvalidRequestException naming each field of the public's search that cannot be answered
+   */
   public Page search(String text, LocalDate from, LocalDate to, int page, int size) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (page < 0) {
+      problems.put("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 500) {
+      problems.put("size", "must be between 1 and 500");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      problems.put("from", "must not be after to (" + to + ")");
+    }
+    if (text != null && text.length() > 200) {
+      problems.put("q", "at most 200 characters");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (text != null) {

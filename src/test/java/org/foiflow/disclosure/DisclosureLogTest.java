@@ -201,6 +201,11 @@ class DisclosureLogTest {
     assertThat(page.body()).contains(foi.reference(), "Winter gritting routes (Plovercombe)",
         "winter gritting routes for Plovercombe", "Granted in full", "14 June 2023", "1 entry");
     showsNoPersonalData(page.body());
+    // an accessible page: its language, headings, a table with a caption and headers for columns and rows
+    assertThat(page.body()).contains("<html lang=\"en-GB\">", "<h1>", "<h2>Published responses</h2>", "<caption>",
+        "<th scope=\"col\">Answered</th>", "<th scope=\"row\">" + foi.reference() + "</th>",
+        "<time datetime=\"2023-06-01\">1 June 2023</time>", "<time datetime=\"2023-06-14\">14 June 2023</time>",
+        "Freedom of Information Act");
 
     JsonNode feed = json.readTree(get("/disclosure-log.json?q=Plovercombe").body());
     assertThat(feed.get("total").asLong()).isEqualTo(1);
@@ -260,6 +265,23 @@ class DisclosureLogTest {
     String csv = get("/disclosure-log.csv?q=fennimore&from=2023-06-01&to=2023-06-30").body();
     assertThat(csv.split("\r\n")).hasSize(3);
     showsNoPersonalData(csv);
+  }
+
+  @Test
+  void whatAnOfficerTypedIsShownAsTextNeverRunAsScript() throws Exception {
+    FoiCase foi = released("Parking permits", "the Drumbleton parking permit counts", "FULL");
+    ProcessInstance entry = entryOf(foi);
+    decide(entry, asPrepared(entry, Map.of("publishedSubject", "<script>alert('log')</script> Drumbleton permits",
+        "publishedResponse", text(entry, "publishedResponse") + " <img src=x onerror=alert(2)> & \"quoted\"")));
+
+    HttpResponse<String> page = get("/disclosure-log?q=Drumbleton");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("&lt;script&gt;alert(&#39;log&#39;)&lt;/script&gt; Drumbleton permits",
+            "&lt;img src=x onerror=alert(2)&gt; &amp; &quot;quoted&quot;")
+        .doesNotContain("<script", "<img", "onerror=alert(2)>");
+    // the feed gives the same text as it was typed: escaping is the page's business
+    assertThat(json.readTree(get("/disclosure-log.json?q=Drumbleton").body()).get("entries").get(0).get("subject")
+        .asText()).isEqualTo("<script>alert('log')</script> Drumbleton permits");
   }
 
   @Test
