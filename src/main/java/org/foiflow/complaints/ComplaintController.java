@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -47,7 +45,7 @@ public class ComplaintController {
   }
 
   @PostMapping("/api/requests/{reference}/ico-complaints")
-  public ResponseEntity<Map<String, Object>> notified(@PathVariable String reference, @Valid @RequestBody Notification body) {
+  public ResponseEntity<ComplaintLogged> notified(@PathVariable String reference, @Valid @RequestBody Notification body) {
     statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
     LocalDate notifiedOn = body.notifiedOn() != null ? body.notifiedOn() : caseClock.today();
     VariableMap variables = Variables.createVariables()
@@ -58,13 +56,13 @@ public class ComplaintController {
         .putValue("complaintSummary", body.summary());
     ProcessInstance started = onBehalfOfUser.act(
         () -> runtimeService.startProcessInstanceByKey(IcoComplaint.PROCESS_KEY, variables));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("reference", reference);
-    answer.put("complaintProcessInstanceId", started.getId());
-    answer.put("icoReference", body.icoReference().strip());
-    answer.put("notifiedOn", notifiedOn.toString());
-    answer.put("respondBy", body.respondBy().toString());
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/ico-complaints/" + started.getId()))
-        .body(answer);
+        .body(new ComplaintLogged(reference, started.getId(), body.icoReference().strip(), notifiedOn.toString(),
+            body.respondBy().toString()));
+  }
+
+  /** The ICO's complaint about a case, logged: the process that handles it and the dates it runs to. */
+  public record ComplaintLogged(String reference, String complaintProcessInstanceId, String icoReference,
+                                String notifiedOn, String respondBy) {
   }
 }

@@ -2,7 +2,6 @@ package org.foiflow.correspondence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,17 +32,13 @@ public class FiledLetters {
   }
 
   /** The letters' index, each with the paths of its HTML and PDF under {@code basePath}. */
-  public List<Map<String, Object>> index(String processInstanceId, String basePath) {
+  public List<FiledLetter> index(String processInstanceId, String basePath) {
     HistoricVariableInstance index = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId).variableName("letters").singleResult();
-    List<Map<String, Object>> letters = new ArrayList<>();
+    List<FiledLetter> letters = new ArrayList<>();
     if (index != null && index.getValue() instanceof List<?> entries) {
       for (Object entry : entries) {
-        Map<String, Object> letter = new LinkedHashMap<>(castMap(entry));
-        String base = basePath + "/" + letter.get("id");
-        letter.put("html", base + ".html");
-        letter.put("pdf", base + ".pdf");
-        letters.add(letter);
+        letters.add(FiledLetter.of(castMap(entry), basePath));
       }
     }
     return letters;

@@ -1,7 +1,6 @@
 package org.foiflow.correspondence;
 
 import java.util.List;
-import java.util.Map;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
@@ -28,7 +27,7 @@ public class LetterController {
   }
 
   @GetMapping("/api/requests/{reference}/letters")
-  public List<Map<String, Object>> letters(@PathVariable String reference) {
+  public List<FiledLetter> letters(@PathVariable String reference) {
     return filedLetters.index(caseOf(reference), "/api/requests/" + reference + "/letters");
   }
 

@@ -1,5 +1,6 @@
 package org.foiflow.intake;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class ExtensionController {
   }
 
   @PostMapping("/api/requests/{reference}/extension")
-  public Map<String, Object> extend(@PathVariable String reference, @Valid @RequestBody ExtensionRequest body) {
+  public ExtensionGiven extend(@PathVariable String reference, @Valid @RequestBody ExtensionRequest body) {
     RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
     LocalDate today = caseClock.today();
     LocalDate due = LocalDate.parse(status.dueOn());
@@ -90,11 +91,16 @@ public class ExtensionController {
     }
     onBehalfOfUser.act(correlation::correlate);
     RequestStatus extended = statusQuery.byReference(reference).orElseThrow();
-    Map<String, Object> answer = new LinkedHashMap<>(extended.asMap());
     LocalDate newDue = LocalDate.parse(extended.dueOn());
-    answer.put("originalDueOn", due.toString());
-    answer.put("extensionExceedsGuidance",
+    return new ExtensionGiven(extended, due.toString(),
         body.kind() == Kind.PUBLIC_INTEREST && statutoryClock.extensionExceedsGuidance(due, newDue));
-    return answer;
+  }
+
+  /**
+   * The case with its new due date, the date it replaced, and whether a public interest extension goes past the
+   * ICO's guidance of 20 further working days.
+   */
+  public record ExtensionGiven(@JsonUnwrapped RequestStatus status, String originalDueOn,
+                               boolean extensionExceedsGuidance) {
   }
 }

@@ -2,8 +2,6 @@ package org.foiflow.intake;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,7 +34,7 @@ public class RequestController {
   }
 
   @PostMapping
-  public ResponseEntity<Map<String, Object>> log(@Valid @RequestBody NewRequest submitted) {
+  public ResponseEntity<RequestStatus> log(@Valid @RequestBody NewRequest submitted) {
     NewRequest body = submitted.normalised();
     // Cross-field and London-date rules first: nothing is started unless the whole request is loggable.
     RequestRules.check(body.requester().name(), body.requester().email(), body.requester().postalAddress(),
@@ -55,15 +53,13 @@ public class RequestController {
 
     ProcessInstance started = runtimeService.startProcessInstanceByKey(FoiRequest.PROCESS_KEY, variables);
     RequestStatus status = statusQuery.byProcessInstance(started.getId());
-    Map<String, Object> answer = new LinkedHashMap<>(status.asMap());
-    answer.put("processInstanceId", started.getId());
-    return ResponseEntity.created(URI.create("/api/requests/" + status.reference())).body(answer);
+    return ResponseEntity.created(URI.create("/api/requests/" + status.reference())).body(status);
   }
 
   @GetMapping("/{reference}")
-  public ResponseEntity<Map<String, Object>> show(@PathVariable String reference) {
+  public ResponseEntity<RequestStatus> show(@PathVariable String reference) {
     return statusQuery.byReference(reference)
-        .map(status -> ResponseEntity.ok(status.asMap()))
+        .map(ResponseEntity::ok)
         .orElseThrow(() -> new UnknownCaseException(reference));
   }
 

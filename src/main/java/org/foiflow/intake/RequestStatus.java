@@ -1,36 +1,32 @@
 package org.foiflow.intake;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** What GET /api/requests/{reference} shows of a case. */
+/**
+ * What GET /api/requests/{reference} shows of a case. A paused clock's reason, an extension and the outcome
+ * appear only when there is one; respondedOn comes with the outcome, empty for a case closed without a response
+ * (lapsed).
+ */
+@JsonPropertyOrder({"reference", "processInstanceId", "stage", "receivedOn", "dueOn", "workingDaysRemaining", "clock",
+    "clockPausedReason", "regime", "subject", "extension", "outcome", "respondedOn"})
 public record RequestStatus(String reference, String processInstanceId, List<String> stage, String receivedOn,
-                            String dueOn, Integer workingDaysRemaining, String clock, String clockPausedReason,
-                            String regime, String subject, String outcome, String respondedOn,
-                            Map<String, String> extension) {
+                            String dueOn, Integer workingDaysRemaining, String clock,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String clockPausedReason,
+                            String regime, String subject,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String outcome,
+                            @JsonIgnore String respondedOn,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extension) {
 
-  public Map<String, Object> asMap() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("reference", reference);
-    map.put("processInstanceId", processInstanceId);
-    map.put("stage", stage);
-    map.put("receivedOn", receivedOn);
-    map.put("dueOn", dueOn);
-    map.put("workingDaysRemaining", workingDaysRemaining);
-    map.put("clock", clock);
-    if (clockPausedReason != null) {
-      map.put("clockPausedReason", clockPausedReason);
-    }
-    map.put("regime", regime);
-    map.put("subject", subject);
-    if (extension != null && !extension.isEmpty()) {
-      map.put("extension", extension);
-    }
-    if (outcome != null) {
-      map.put("outcome", outcome);
-      map.put("respondedOn", respondedOn);
-    }
-    return map;
+  /** respondedOn as the API shows it: absent while there is no outcome, null when closed without a response. */
+  @JsonProperty("respondedOn")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  Optional<String> respondedOnWithOutcome() {
+    return outcome == null ? null : Optional.ofNullable(respondedOn);
   }
 }

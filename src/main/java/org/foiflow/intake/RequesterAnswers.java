@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
@@ -51,7 +50,7 @@ public class RequesterAnswers {
   }
 
   @PostMapping("/api/requests/{reference}/clarification")
-  public Map<String, Object> clarified(@PathVariable String reference, @Valid @RequestBody Clarification body) {
+  public RequestStatus clarified(@PathVariable String reference, @Valid @RequestBody Clarification body) {
     LocalDate receivedOn = answerDate(reference, CLARIFICATION, "clarificationRequestedOn", body.receivedOn(),
         "the case is not waiting for a clarification");
     return record(reference, runtimeService.createMessageCorrelation(CLARIFICATION)
@@ -60,7 +59,7 @@ public class RequesterAnswers {
   }
 
   @PostMapping("/api/requests/{reference}/fee")
-  public Map<String, Object> feePaid(@PathVariable String reference, @Valid @RequestBody(required = false) Fee body) {
+  public RequestStatus feePaid(@PathVariable String reference, @Valid @RequestBody(required = false) Fee body) {
     LocalDate receivedOn = answerDate(reference, FEE, "feesNoticeGivenOn", body == null ? null : body.receivedOn(),
         "the case is not waiting for a fee");
     return record(reference, runtimeService.createMessageCorrelation(FEE)
@@ -89,8 +88,8 @@ public class RequesterAnswers {
     return receivedOn;
   }
 
-  private Map<String, Object> record(String reference, MessageCorrelationBuilder correlation) {
+  private RequestStatus record(String reference, MessageCorrelationBuilder correlation) {
     onBehalfOfUser.act(() -> correlation.processInstanceBusinessKey(reference).correlate());
-    return new LinkedHashMap<>(statusQuery.byReference(reference).orElseThrow().asMap());
+    return statusQuery.byReference(reference).orElseThrow();
   }
 }

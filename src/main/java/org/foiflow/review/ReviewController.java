@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,6 +20,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.foiflow.casefile.CaseConflictException;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.correspondence.FiledLetter;
 import org.foiflow.correspondence.FiledLetters;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
@@ -67,7 +67,7 @@ public class ReviewController {
   }
 
   @PostMapping("/api/requests/{reference}/review")
-  public ResponseEntity<Map<String, Object>> ask(@PathVariable String reference, @Valid @RequestBody ReviewRequest body) {
+  public ResponseEntity<ReviewStatus> ask(@PathVariable String reference, @Valid @RequestBody ReviewRequest body) {
     RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
     if (status.outcome() == null) {
       throw new CaseConflictException(reference + " is still open: a review looks at the response once it has been sent");
@@ -87,13 +87,13 @@ public class ReviewController {
   }
 
   @GetMapping("/api/requests/{reference}/review")
-  public Map<String, Object> latest(@PathVariable String reference) {
+  public ReviewStatus latest(@PathVariable String reference) {
     return describe(reference, latestReview(reference));
   }
 
   /** The latest review's letters (acknowledgement, outcome), each as HTML or PDF, like the case's own. */
   @GetMapping("/api/requests/{reference}/review/letters")
-  public List<Map<String, Object>> letters(@PathVariable String reference) {
+  public List<FiledLetter> letters(@PathVariable String reference) {
     return filedLetters.index(latestReview(reference), "/api/requests/" + reference + "/review/letters");
   }
 
@@ -117,30 +117,13 @@ public class ReviewController {
     return reviews.get(0).getId();
   }
 
-  private Map<String, Object> describe(String reference, String reviewId) {
+  private ReviewStatus describe(String reference, String reviewId) {
     Map<String, Object> values = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(reviewId).variableNameIn(SHOWN).list()
         .forEach(variable -> values.put(variable.getName(), variable.getValue()));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("reference", reference);
-    answer.put("reviewProcessInstanceId", reviewId);
-    answer.put("letters", "/api/requests/" + reference + "/review/letters");
-    answer.put("receivedOn", values.get("reviewReceivedOn"));
-    answer.put("regime", values.get("regime"));
-    answer.put("reconsideration", values.get("reconsideration"));
-    answer.put("lateRequest", values.get("lateRequest"));
-    answer.put("workingDaysSinceResponse", values.get("workingDaysSinceResponse"));
-    answer.put("dueOn", values.get("reviewDueOn"));
-    answer.put("limitOn", values.get("reviewLimitOn"));
-    answer.put("extended", values.get("reviewExtended"));
     // from history, so the stage shows to whoever may read the review, without reading its tasks
-    answer.put("stage", historyService.createHistoricTaskInstanceQuery().processInstanceId(reviewId).unfinished().list()
-        .stream().map(HistoricTaskInstance::getTaskDefinitionKey).toList());
-    if (values.get("reviewOutcome") != null && values.get("reviewCompletedOn") != null) {
-      answer.put("outcome", values.get("reviewOutcome"));
-      answer.put("revisedOutcome", values.get("revisedOutcome"));
-      answer.put("completedOn", values.get("reviewCompletedOn"));
-    }
-    return answer;
+    List<String> stage = historyService.createHistoricTaskInstanceQuery().processInstanceId(reviewId).unfinished()
+        .list().stream().map(HistoricTaskInstance::getTaskDefinitionKey).toList();
+    return ReviewStatus.of(reference, reviewId, values, stage);
   }
 }
