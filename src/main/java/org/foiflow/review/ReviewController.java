@@ -1,5 +1,19 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.review.ReviewVariable.CASE_REFERENCE;
+import static org.foiflow.review.ReviewVariable.LATE_REQUEST;
+import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
+import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_DUE_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
+import static org.foiflow.review.ReviewVariable.REVIEW_GROUNDS;
+import static org.foiflow.review.ReviewVariable.REVIEW_LIMIT_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
+import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
+import static org.foiflow.review.ReviewVariable.WORKING_DAYS_SINCE_RESPONSE;
+
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,9 +58,9 @@ public class ReviewController {
                               @Size(max = 20000, message = "at most 20000 characters") String grounds) {
   }
 
-  private static final String[] SHOWN = {"reviewReceivedOn", "lateRequest", "workingDaysSinceResponse", "reviewDueOn",
-      "reviewLimitOn", "reviewExtended", "reconsideration", "regime", "reviewOutcome", "revisedOutcome",
-      "reviewCompletedOn"};
+  private static final String[] SHOWN = {REVIEW_RECEIVED_ON.key(), LATE_REQUEST.key(), WORKING_DAYS_SINCE_RESPONSE.key(), REVIEW_DUE_ON.key(),
+      REVIEW_LIMIT_ON.key(), REVIEW_EXTENDED.key(), RECONSIDERATION.key(), REGIME.key(), REVIEW_OUTCOME.key(), REVISED_OUTCOME.key(),
+      REVIEW_COMPLETED_ON.key()};
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -77,10 +91,10 @@ public class ReviewController {
       throw new CaseConflictException("a review of " + reference + " is already under way");
     }
     VariableMap variables = Variables.createVariables()
-        .putValue("caseReference", reference)
-        .putValue("reviewReceivedOn", (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
+        .putValue(CASE_REFERENCE.key(), reference)
+        .putValue(REVIEW_RECEIVED_ON.key(), (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
         // JSON text: the grounds may be longer than a String variable holds
-        .putValueTyped("reviewGrounds", SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
+        .putValueTyped(REVIEW_GROUNDS.key(), SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
     ProcessInstance started = onBehalfOfUser.act(
         () -> runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables));
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/review")).body(describe(reference, started.getId()));
@@ -125,21 +139,21 @@ public class ReviewController {
     answer.put("reference", reference);
     answer.put("reviewProcessInstanceId", reviewId);
     answer.put("letters", "/api/requests/" + reference + "/review/letters");
-    answer.put("receivedOn", values.get("reviewReceivedOn"));
-    answer.put("regime", values.get("regime"));
-    answer.put("reconsideration", values.get("reconsideration"));
-    answer.put("lateRequest", values.get("lateRequest"));
-    answer.put("workingDaysSinceResponse", values.get("workingDaysSinceResponse"));
-    answer.put("dueOn", values.get("reviewDueOn"));
-    answer.put("limitOn", values.get("reviewLimitOn"));
-    answer.put("extended", values.get("reviewExtended"));
+    answer.put("receivedOn", values.get(REVIEW_RECEIVED_ON.key()));
+    answer.put("regime", values.get(REGIME.key()));
+    answer.put("reconsideration", values.get(RECONSIDERATION.key()));
+    answer.put("lateRequest", values.get(LATE_REQUEST.key()));
+    answer.put("workingDaysSinceResponse", values.get(WORKING_DAYS_SINCE_RESPONSE.key()));
+    answer.put("dueOn", values.get(REVIEW_DUE_ON.key()));
+    answer.put("limitOn", values.get(REVIEW_LIMIT_ON.key()));
+    answer.put("extended", values.get(REVIEW_EXTENDED.key()));
     // from history, so the stage shows to whoever may read the review, without reading its tasks
     answer.put("stage", historyService.createHistoricTaskInstanceQuery().processInstanceId(reviewId).unfinished().list()
         .stream().map(HistoricTaskInstance::getTaskDefinitionKey).toList());
-    if (values.get("reviewOutcome") != null && values.get("reviewCompletedOn") != null) {
-      answer.put("outcome", values.get("reviewOutcome"));
-      answer.put("revisedOutcome", values.get("revisedOutcome"));
-      answer.put("completedOn", values.get("reviewCompletedOn"));
+    if (values.get(REVIEW_OUTCOME.key()) != null && values.get(REVIEW_COMPLETED_ON.key()) != null) {
+      answer.put("outcome", values.get(REVIEW_OUTCOME.key()));
+      answer.put("revisedOutcome", values.get(REVISED_OUTCOME.key()));
+      answer.put("completedOn", values.get(REVIEW_COMPLETED_ON.key()));
     }
     return answer;
   }
