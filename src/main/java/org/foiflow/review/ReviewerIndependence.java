@@ -2,6 +2,7 @@ package org.foiflow.review;
 
 import static org.foiflow.review.ReviewVariable.ORIGINAL_PARTICIPANTS;
 import static org.foiflow.review.ReviewVariable.REFERENCE;
+import static org.foiflow.review.ReviewVariable.REVIEWER;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -32,7 +33,7 @@ public class ReviewerIndependence implements TaskListener {
           + CaseFile.of(task).value(REFERENCE) + " and cannot review it; a reviewer who took no part must.");
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName()) && user != null && "ConductReview".equals(task.getTaskDefinitionKey())) {
-      task.getExecution().setVariable("reviewer", user);
+      CaseFile.of(task.getExecution()).put(REVIEWER, user);
     }
   }
 }
