@@ -26,7 +26,7 @@ public class CaseParticipants implements TaskListener {
     List<String> assessedBy = new ArrayList<>(CaseFile.codes(CaseFile.of(task).value(ASSESSED_BY)));
     if (!assessedBy.contains(user)) {
       assessedBy.add(user);
-      task.getExecution().getProcessInstance().setVariable("assessedBy", assessedBy);
+      CaseFile.of(task.getExecution().getProcessInstance()).put(ASSESSED_BY, assessedBy);
     }
   }
 }

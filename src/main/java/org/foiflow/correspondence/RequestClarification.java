@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.LetterType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +24,10 @@ public class RequestClarification implements JavaDelegate {
   private final Period lapseAfter;
 
   public RequestClarification(Correspondence correspondence, CaseClock caseClock,
-                              @Value("${foiflow.clarification.lapse-after:P60D}") String lapseAfter) {
+                              ClarificationSettings settings) {
     this.correspondence = correspondence;
     this.caseClock = caseClock;
-    this.lapseAfter = Period.parse(lapseAfter);
+    this.lapseAfter = settings.lapseAfter();
   }
 
   @Override
