@@ -88,21 +88,14 @@ public enum CaseVariable implements ProcessVariable {
   RESPONDED_ON("respondedOn", DATE), CLOSED_ON("closedOn", DATE),
   RESPONSE_CHANNEL("responseChannel", TEXT);
 
-  private final String key;
-  private final Type type;
+  private final Definition definition;
 
   CaseVariable(String key, Type type) {
-    this.key = key;
-    this.type = type;
+    definition = new Definition(key, type);
   }
 
   @Override
-  public String key() {
-    return key;
-  }
-
-  @Override
-  public Type type() {
-    return type;
+  public Definition definition() {
+    return definition;
   }
 }

@@ -6,10 +6,21 @@ package org.foiflow.casefile;
  */
 public interface ProcessVariable {
 
-  /** The variable's name in the engine, in forms and in model expressions. */
-  String key();
+  /** The name and type, which each model's enum gives its entries. */
+  Definition definition();
 
-  Type type();
+  /** The variable's name in the engine, in forms and in model expressions. */
+  default String key() {
+    return definition().key();
+  }
+
+  default Type type() {
+    return definition().type();
+  }
+
+  /** What an entry of a model's contract says: the variable's name and type. */
+  record Definition(String key, Type type) {
+  }
 
   /** The types docs/process-variables.md names, as the engine stores them. */
   enum Type {

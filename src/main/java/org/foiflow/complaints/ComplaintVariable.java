@@ -31,21 +31,14 @@ public enum ComplaintVariable implements ProcessVariable {
   public static final List<CaseVariable> COPIED_FROM_CASE = List.of(CaseVariable.REGIME, CaseVariable.SUBJECT,
       CaseVariable.OUTCOME, CaseVariable.RESPONDED_ON, CaseVariable.CLOSED_ON);
 
-  private final String key;
-  private final Type type;
+  private final Definition definition;
 
   ComplaintVariable(String key, Type type) {
-    this.key = key;
-    this.type = type;
+    definition = new Definition(key, type);
   }
 
   @Override
-  public String key() {
-    return key;
-  }
-
-  @Override
-  public Type type() {
-    return type;
+  public Definition definition() {
+    return definition;
   }
 }

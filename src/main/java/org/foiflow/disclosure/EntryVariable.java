@@ -25,21 +25,14 @@ public enum EntryVariable implements ProcessVariable {
   PUBLISHED_ON("publishedOn", DATE),
   TASK_DUE_DATE("taskDueDate", TIMESTAMP), TASK_FOLLOW_UP_DATE("taskFollowUpDate", TIMESTAMP);
 
-  private final String key;
-  private final Type type;
+  private final Definition definition;
 
   EntryVariable(String key, Type type) {
-    this.key = key;
-    this.type = type;
+    definition = new Definition(key, type);
   }
 
   @Override
-  public String key() {
-    return key;
-  }
-
-  @Override
-  public Type type() {
-    return type;
+  public Definition definition() {
+    return definition;
   }
 }

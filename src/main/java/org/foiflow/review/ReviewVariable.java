@@ -54,21 +54,14 @@ public enum ReviewVariable implements ProcessVariable {
       CaseVariable.HOURLY_RATE_POUNDS, CaseVariable.COST_LIMIT_POUNDS, CaseVariable.VEXATIOUS_REASON,
       CaseVariable.ORIGINAL_DUE_ON, CaseVariable.EXTENDED_DUE_ON, CaseVariable.EXTENSION_KIND);
 
-  private final String key;
-  private final Type type;
+  private final Definition definition;
 
   ReviewVariable(String key, Type type) {
-    this.key = key;
-    this.type = type;
+    definition = new Definition(key, type);
   }
 
   @Override
-  public String key() {
-    return key;
-  }
-
-  @Override
-  public Type type() {
-    return type;
+  public Definition definition() {
+    return definition;
   }
 }
