@@ -1,5 +1,7 @@
 package org.foiflow.approval;
 
+import static org.foiflow.casefile.CaseVariable.ASSESSED_BY;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,10 +23,10 @@ public class CaseParticipants implements TaskListener {
     if (user == null) {
       return;
     }
-    List<String> assessedBy = new ArrayList<>(CaseFile.codes(task.getVariable("assessedBy")));
+    List<String> assessedBy = new ArrayList<>(CaseFile.codes(CaseFile.of(task).value(ASSESSED_BY)));
     if (!assessedBy.contains(user)) {
       assessedBy.add(user);
-      task.getExecution().getProcessInstance().setVariable("assessedBy", assessedBy);
+      CaseFile.of(task.getExecution().getProcessInstance()).put(ASSESSED_BY, assessedBy);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.foiflow.approval;
 
+import static org.foiflow.casefile.CaseVariable.ASSESSED_BY;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +27,7 @@ public class FourEyesRule implements TaskListener {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       return; // cases started on an earlier version of the model still call this on create, when it used to revoke
     }
-    List<String> assessedBy = CaseFile.codes(task.getVariable("assessedBy"));
+    List<String> assessedBy = CaseFile.codes(CaseFile.of(task).value(ASSESSED_BY));
     String user = TaskActor.of(task);
     if (user != null && assessedBy.contains(user)) {
       throw new AuthorizationException(refusal(task, user));
@@ -32,7 +35,7 @@ public class FourEyesRule implements TaskListener {
   }
 
   static String refusal(DelegateTask task, String user) {
-    return "Four-eyes rule: " + user + " took part in the assessment of " + task.getVariable("reference")
+    return "Four-eyes rule: " + user + " took part in the assessment of " + CaseFile.of(task).value(REFERENCE)
         + " and cannot approve its response; another approver must.";
   }
 }

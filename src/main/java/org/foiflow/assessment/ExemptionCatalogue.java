@@ -1,5 +1,7 @@
 package org.foiflow.assessment;
 
+import static org.foiflow.casefile.CaseVariable.EXEMPTION;
+
 import java.util.Collection;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.DecisionService;
@@ -37,7 +39,7 @@ public class ExemptionCatalogue {
   /** Asked as the system: whoever closes the case (an approver) need not be allowed to evaluate the table. */
   private boolean known(String code) {
     Callable<Boolean> lookUp = () -> decisionService.evaluateDecisionByKey(ExemptionProfile.CATALOGUE)
-        .variables(Variables.putValue("exemption", code))
+        .variables(Variables.putValue(EXEMPTION.key(), code))
         .evaluate().getSingleResult() != null;
     CommandContext command = Context.getCommandContext();
     try {

@@ -1,5 +1,17 @@
 package org.foiflow.assessment;
 
+import static org.foiflow.casefile.CaseVariable.BALANCE_FAVOURS_DISCLOSURE_COUNT;
+import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
+import static org.foiflow.casefile.CaseVariable.ENGAGED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTION;
+import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.HARM_NOT_SHOWN_COUNT;
+import static org.foiflow.casefile.CaseVariable.HARM_TESTS;
+import static org.foiflow.casefile.CaseVariable.PREJUDICE_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.PUBLIC_INTEREST_TESTS;
+import static org.foiflow.casefile.CaseVariable.QUALIFIED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.SECTION36_CITED;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +43,8 @@ public class ExemptionProfile implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    boolean disclosedInFull = "FULL".equals(file.text("disclosureScope"));
-    List<String> cited = disclosedInFull ? List.of() : file.codes("exemptions");
+    boolean disclosedInFull = "FULL".equals(file.text(DISCLOSURE_SCOPE));
+    List<String> cited = disclosedInFull ? List.of() : file.codes(EXEMPTIONS);
 
     List<Map<String, Object>> engaged = new ArrayList<>();
     List<String> prejudiceBased = new ArrayList<>();
@@ -41,7 +53,7 @@ public class ExemptionProfile implements JavaDelegate {
     for (String code : cited) {
       DmnDecisionResultEntries facts = decisionService
           .evaluateDecisionById(catalogueId)
-          .variables(Variables.putValue("exemption", code))
+          .variables(Variables.putValue(EXEMPTION.key(), code))
           .evaluate()
           .getSingleResult();
       if (facts == null) {
@@ -59,16 +71,16 @@ public class ExemptionProfile implements JavaDelegate {
       }
     }
     // Lists are stored as Java values so the gateways and multi-instance tasks can read them directly.
-    execution.setVariable("exemptions", new ArrayList<>(cited));
-    execution.setVariable("engagedExemptions", engaged);
-    execution.setVariable("prejudiceExemptions", prejudiceBased);
-    execution.setVariable("qualifiedExemptions", qualified);
-    execution.setVariable("section36Cited", cited.contains("s36"));
+    file.put(EXEMPTIONS, new ArrayList<>(cited));
+    file.put(ENGAGED_EXEMPTIONS, engaged);
+    file.put(PREJUDICE_EXEMPTIONS, prejudiceBased);
+    file.put(QUALIFIED_EXEMPTIONS, qualified);
+    file.put(SECTION36_CITED, cited.contains("s36"));
     // A fresh assessment means fresh tests: earlier harm and balancing results no longer stand.
-    execution.setVariable("harmTests", new LinkedHashMap<String, Object>());
-    execution.setVariable("harmNotShownCount", 0);
-    execution.setVariable("publicInterestTests", new LinkedHashMap<String, Object>());
-    execution.setVariable("balanceFavoursDisclosureCount", 0);
+    file.put(HARM_TESTS, new LinkedHashMap<String, Object>());
+    file.put(HARM_NOT_SHOWN_COUNT, 0);
+    file.put(PUBLIC_INTEREST_TESTS, new LinkedHashMap<String, Object>());
+    file.put(BALANCE_FAVOURS_DISCLOSURE_COUNT, 0);
   }
 
   /** The catalogue deployed with this case's model version, so a later catalogue edit can't change it midway. */

@@ -1,5 +1,12 @@
 package org.foiflow.assessment;
 
+import static org.foiflow.casefile.CaseVariable.CAUSAL_LINK;
+import static org.foiflow.casefile.CaseVariable.HARM;
+import static org.foiflow.casefile.CaseVariable.HARM_CONCLUSION;
+import static org.foiflow.casefile.CaseVariable.HARM_NOT_SHOWN_COUNT;
+import static org.foiflow.casefile.CaseVariable.HARM_TESTS;
+import static org.foiflow.casefile.CaseVariable.LIKELIHOOD;
+
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class HarmTestRecord extends PerExemptionRecord {
 
   public HarmTestRecord() {
-    super("harmTests", "harmNotShownCount", "harm", "causalLink", "likelihood", "harmConclusion");
+    super(HARM_TESTS, HARM_NOT_SHOWN_COUNT, HARM, CAUSAL_LINK, LIKELIHOOD, HARM_CONCLUSION);
   }
 
   @Override
   boolean fails(Map<String, Object> answers) {
-    boolean shown = "SHOWN".equals(answers.get("harmConclusion"));
+    boolean shown = "SHOWN".equals(answers.get(HARM_CONCLUSION.key()));
     answers.put("harmShown", shown);
     return !shown;
   }

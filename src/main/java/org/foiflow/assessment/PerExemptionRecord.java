@@ -1,10 +1,13 @@
 package org.foiflow.assessment;
 
+import static org.foiflow.casefile.CaseVariable.EXEMPTION;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.CaseVariable;
 
 /**
  * Files the answers of a per-exemption task (one task per exemption, multi-instance) under the exemption
@@ -13,11 +16,11 @@ import org.foiflow.casefile.CaseFile;
  */
 abstract class PerExemptionRecord implements TaskListener {
 
-  private final String filedUnder;
-  private final String failedCount;
-  private final String[] fields;
+  private final CaseVariable filedUnder;
+  private final CaseVariable failedCount;
+  private final CaseVariable[] fields;
 
-  PerExemptionRecord(String filedUnder, String failedCount, String... fields) {
+  PerExemptionRecord(CaseVariable filedUnder, CaseVariable failedCount, CaseVariable... fields) {
     this.filedUnder = filedUnder;
     this.failedCount = failedCount;
     this.fields = fields;
@@ -30,20 +33,21 @@ abstract class PerExemptionRecord implements TaskListener {
   public void notify(DelegateTask task) {
     CaseFile file = CaseFile.of(task);
     Map<String, Object> answers = new LinkedHashMap<>();
-    for (String field : fields) {
-      answers.put(field, file.text(field));
+    for (CaseVariable field : fields) {
+      answers.put(field.key(), file.text(field));
     }
     boolean fails = fails(answers);
 
-    Map<String, Object> filed = filed(task.getVariable(filedUnder));
-    filed.put(file.text("exemption"), answers);
-    task.getExecution().setVariable(filedUnder, filed);
+    Map<String, Object> filed = filed(file.value(filedUnder));
+    filed.put(file.text(EXEMPTION), answers);
+    CaseFile execution = CaseFile.of(task.getExecution());
+    execution.put(filedUnder, filed);
     if (fails) {
-      int failed = ((Number) task.getVariable(failedCount)).intValue();
-      task.getExecution().setVariable(failedCount, failed + 1);
+      int failed = ((Number) file.value(failedCount)).intValue();
+      execution.put(failedCount, failed + 1);
     }
-    for (String field : fields) {
-      task.getExecution().removeVariable(field);
+    for (CaseVariable field : fields) {
+      execution.remove(field);
     }
   }
 

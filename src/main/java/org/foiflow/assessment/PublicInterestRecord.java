@@ -1,5 +1,12 @@
 package org.foiflow.assessment;
 
+import static org.foiflow.casefile.CaseVariable.BALANCE;
+import static org.foiflow.casefile.CaseVariable.BALANCE_FAVOURS_DISCLOSURE_COUNT;
+import static org.foiflow.casefile.CaseVariable.CONCLUSION;
+import static org.foiflow.casefile.CaseVariable.FACTORS_AGAINST;
+import static org.foiflow.casefile.CaseVariable.FACTORS_FOR;
+import static org.foiflow.casefile.CaseVariable.PUBLIC_INTEREST_TESTS;
+
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +20,11 @@ import org.springframework.stereotype.Component;
 public class PublicInterestRecord extends PerExemptionRecord {
 
   public PublicInterestRecord() {
-    super("publicInterestTests", "balanceFavoursDisclosureCount", "factorsFor", "factorsAgainst", "balance",
-        "conclusion");
+    super(PUBLIC_INTEREST_TESTS, BALANCE_FAVOURS_DISCLOSURE_COUNT, FACTORS_FOR, FACTORS_AGAINST, BALANCE, CONCLUSION);
   }
 
   @Override
   boolean fails(Map<String, Object> answers) {
-    return "DISCLOSE".equals(answers.get("balance"));
+    return "DISCLOSE".equals(answers.get(BALANCE.key()));
   }
 }

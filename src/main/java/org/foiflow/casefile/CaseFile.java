@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Typed reads of a case's process variables. Values arrive in several shapes: Java objects set by the
- * intake API and the beans, and JSON (Spin) values submitted by Camunda Forms in Tasklist.
+ * Typed reads and writes of a process instance's variables, named by its model's contract ({@link CaseVariable},
+ * and the other models' enums of {@link ProcessVariable}): the only way beans read and write them. Values arrive
+ * in several shapes: Java objects set by the intake API and the beans, and JSON (Spin) values submitted by Camunda
+ * Forms in Tasklist.
  */
 public final class CaseFile {
 
@@ -25,8 +27,21 @@ public final class CaseFile {
     return new CaseFile(scope);
   }
 
-  public String text(String name) {
-    Object value = scope.getVariable(name);
+  /** The value as the engine holds it (a Java object or JSON), null if absent. */
+  public Object value(ProcessVariable variable) {
+    return scope.getVariable(variable.key());
+  }
+
+  public void put(ProcessVariable variable, Object value) {
+    scope.setVariable(variable.key(), value);
+  }
+
+  public void remove(ProcessVariable variable) {
+    scope.removeVariable(variable.key());
+  }
+
+  public String text(ProcessVariable variable) {
+    Object value = value(variable);
     if (value instanceof SpinJsonNode json && json.isString()) {
       return json.stringValue();
     }
@@ -34,17 +49,17 @@ public final class CaseFile {
   }
 
   /** Long text for a form field, such as a letter: a String, which {@link LongText} lets exceed 4000 characters. */
-  public void putLongText(String name, String text) {
-    scope.setVariable(name, text);
+  public void putLongText(ProcessVariable variable, String text) {
+    put(variable, text);
   }
 
-  public boolean flag(String name) {
-    Object value = scope.getVariable(name);
+  public boolean flag(ProcessVariable variable) {
+    Object value = value(variable);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 
-  public LocalDate date(String name) {
-    String value = text(name);
+  public LocalDate date(ProcessVariable variable) {
+    String value = text(variable);
     return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
   }
 
@@ -52,27 +67,27 @@ public final class CaseFile {
    * A day a person says something happened (a clarification or fee received, sent with a message): refused with
    * the field named when it is not a date, lies in the future or before 2000 ({@link GivenDates}); null if absent.
    */
-  public LocalDate dayThatHappened(String name, LocalDate today) {
+  public LocalDate dayThatHappened(ProcessVariable variable, LocalDate today) {
     LocalDate day;
     try {
-      day = date(name);
+      day = date(variable);
     } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
-      throw new CaseDataInvalidException(Map.of(name, "must be a date as YYYY-MM-DD"));
+      throw new CaseDataInvalidException(Map.of(variable.key(), "must be a date as YYYY-MM-DD"));
     }
     String problem = GivenDates.happenedProblem(day, today);
     if (problem != null) {
-      throw new CaseDataInvalidException(Map.of(name, problem));
+      throw new CaseDataInvalidException(Map.of(variable.key(), problem));
     }
     return day;
   }
 
   public String reference() {
-    return text("reference");
+    return text(CaseVariable.REFERENCE);
   }
 
   /** A list of codes, e.g. the exemptions ticked in the assessment form's checklist. */
-  public List<String> codes(String name) {
-    return codes(scope.getVariable(name));
+  public List<String> codes(ProcessVariable variable) {
+    return codes(value(variable));
   }
 
   public static List<String> codes(Object value) {

@@ -1,5 +1,9 @@
 package org.foiflow.casefile;
 
+import static org.foiflow.casefile.CaseVariable.ENGAGED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTION;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,18 +25,18 @@ public class CaseTaskNames extends UserTaskListenerPlugin {
   }
 
   static void name(DelegateTask task) {
-    Object reference = task.getVariable("reference");
+    Object reference = CaseFile.of(task).value(REFERENCE);
     if (reference == null) {
       return;
     }
-    String exemption = (String) task.getExecution().getVariableLocal("exemption");
+    String exemption = (String) task.getExecution().getVariableLocal(EXEMPTION.key());
     String subject = exemption == null ? "" : " (" + section(task, exemption) + ")";
     task.setName(task.getName() + subject + " – " + reference);
   }
 
   @SuppressWarnings("unchecked")
   private static String section(DelegateTask task, String exemption) {
-    Object engaged = task.getVariable("engagedExemptions");
+    Object engaged = CaseFile.of(task).value(ENGAGED_EXEMPTIONS);
     if (engaged instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> entry && exemption.equals(entry.get("code"))) {

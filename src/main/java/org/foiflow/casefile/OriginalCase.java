@@ -1,6 +1,7 @@
 package org.foiflow.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,34 +21,43 @@ public record OriginalCase(String reference, String processInstanceId, boolean c
     participants = List.copyOf(participants);
   }
 
-  public Object value(String name) {
-    return variables.get(name);
+  public Object value(CaseVariable variable) {
+    return variables.get(variable.key());
   }
 
-  public String text(String name) {
-    Object value = variables.get(name);
+  public String text(CaseVariable variable) {
+    Object value = value(variable);
     if (value instanceof SpinJsonNode json && json.isString()) {
       return json.stringValue();
     }
     return value == null ? null : value.toString();
   }
 
-  public LocalDate date(String name) {
-    String value = text(name);
+  public LocalDate date(CaseVariable variable) {
+    String value = text(variable);
     return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
+  }
+
+  /** Copies the case's values of these variables, those it has, under the same names into another process. */
+  public void copyTo(CaseFile file, Collection<CaseVariable> copied) {
+    for (CaseVariable variable : copied) {
+      if (value(variable) != null) {
+        file.put(variable, value(variable));
+      }
+    }
   }
 
   /** The outcome the case closed with; null while it is open. */
   public String outcome() {
-    return closed ? text("outcome") : null;
+    return closed ? text(CaseVariable.OUTCOME) : null;
   }
 
   public String regime() {
-    return text("regime") == null ? "FOIA" : text("regime");
+    return text(CaseVariable.REGIME) == null ? "FOIA" : text(CaseVariable.REGIME);
   }
 
   /** The day the response went out, or for a case closed without one (lapsed), the day it closed. */
   public LocalDate answeredOn() {
-    return date("respondedOn") != null ? date("respondedOn") : date("closedOn");
+    return date(CaseVariable.RESPONDED_ON) != null ? date(CaseVariable.RESPONDED_ON) : date(CaseVariable.CLOSED_ON);
   }
 }

@@ -1,5 +1,8 @@
 package org.foiflow.casefile;
 
+import static org.foiflow.casefile.CaseVariable.ASSESSED_BY;
+import static org.foiflow.casefile.CaseVariable.CLOSED_ON;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,13 +80,13 @@ public class OriginalCases {
         }
       }
     }
-    boolean closed = values.get("closedOn") != null;
+    boolean closed = values.get(CLOSED_ON.key()) != null;
     return Optional.of(new OriginalCase(reference, instance.getId(), closed, values, participants(instance.getId(), values)));
   }
 
   /** assessedBy, and whoever was assigned or completed the approval and the s.36 opinion. */
   private List<String> participants(String processInstanceId, Map<String, Object> values) {
-    Set<String> people = new LinkedHashSet<>(CaseFile.codes(values.get("assessedBy")));
+    Set<String> people = new LinkedHashSet<>(CaseFile.codes(values.get(ASSESSED_BY.key())));
     Set<String> decidingTaskIds = new HashSet<>();
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).finished().list()) {

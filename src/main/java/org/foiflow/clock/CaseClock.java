@@ -1,5 +1,11 @@
 package org.foiflow.clock;
 
+import static org.foiflow.casefile.CaseVariable.CLOCK;
+import static org.foiflow.casefile.CaseVariable.CLOCK_PAUSED_REASON;
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+import static org.foiflow.casefile.CaseVariable.TASK_DUE_DATE;
+import static org.foiflow.casefile.CaseVariable.TASK_FOLLOW_UP_DATE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +16,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.ClockSettings;
 import org.springframework.stereotype.Component;
@@ -55,12 +62,13 @@ public class CaseClock {
 
   /** Runs the clock towards the given due date, e.g. one moved by an extension (s.10(3), EIR reg 7). */
   public LocalDate runUntil(DelegateExecution caseScope, LocalDate due) {
-    caseScope.setVariable("dueOn", due.toString());
-    caseScope.setVariable("clock", RUNNING);
-    caseScope.removeVariable("clockPausedReason");
+    CaseFile file = CaseFile.of(caseScope);
+    file.put(DUE_ON, due.toString());
+    file.put(CLOCK, RUNNING);
+    file.remove(CLOCK_PAUSED_REASON);
     dateTasks(caseScope, due);
-    Date taskDue = (Date) caseScope.getVariable("taskDueDate");
-    Date taskFollowUp = (Date) caseScope.getVariable("taskFollowUpDate");
+    Date taskDue = (Date) file.value(TASK_DUE_DATE);
+    Date taskFollowUp = (Date) file.value(TASK_FOLLOW_UP_DATE);
     // Tasks already open (e.g. a manager's alert) follow the new dates too.
     for (TaskEntity task : Context.getCommandContext().getTaskManager()
         .findTasksByProcessInstanceId(caseScope.getProcessInstanceId())) {
@@ -76,19 +84,22 @@ public class CaseClock {
    * scope's next user tasks take through "${taskDueDate}" and "${taskFollowUpDate}" in the models.
    */
   public void dateTasks(VariableScope scope, LocalDate due) {
-    scope.setVariable("taskDueDate", endOf(due));
-    scope.setVariable("taskFollowUpDate", startOf(statutoryClock.followUp(due, followUpWorkingDays)));
+    CaseFile file = CaseFile.of(scope);
+    file.put(TASK_DUE_DATE, endOf(due));
+    file.put(TASK_FOLLOW_UP_DATE, startOf(statutoryClock.followUp(due, followUpWorkingDays)));
   }
 
   public void pause(DelegateExecution caseScope, String reason) {
-    caseScope.setVariable("clock", PAUSED);
-    caseScope.setVariable("clockPausedReason", reason);
+    CaseFile file = CaseFile.of(caseScope);
+    file.put(CLOCK, PAUSED);
+    file.put(CLOCK_PAUSED_REASON, reason);
     caseIndex.clock(caseScope.getProcessInstanceId(), PAUSED, reason, null);
   }
 
   public void stop(DelegateExecution caseScope) {
-    caseScope.setVariable("clock", STOPPED);
-    caseScope.removeVariable("clockPausedReason");
+    CaseFile file = CaseFile.of(caseScope);
+    file.put(CLOCK, STOPPED);
+    file.remove(CLOCK_PAUSED_REASON);
   }
 
   public Date endOf(LocalDate day) {

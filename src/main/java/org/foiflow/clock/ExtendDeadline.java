@@ -1,9 +1,18 @@
 package org.foiflow.clock;
 
+import static org.foiflow.casefile.CaseVariable.AT_RISK_ESCALATED;
+import static org.foiflow.casefile.CaseVariable.BREACH_ESCALATED;
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_EXCEEDS_GUIDANCE;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_KIND;
+import static org.foiflow.casefile.CaseVariable.ORIGINAL_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
+
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.util.Map;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
@@ -31,25 +40,25 @@ public class ExtendDeadline implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    LocalDate originalDue = file.date("originalDueOn") != null ? file.date("originalDueOn") : file.date("dueOn");
-    String kind = file.text("extensionKind");
+    LocalDate originalDue = file.date(ORIGINAL_DUE_ON) != null ? file.date(ORIGINAL_DUE_ON) : file.date(DUE_ON);
+    String kind = file.text(EXTENSION_KIND);
     LocalDate extendedDue = EIR_COMPLEX.equals(kind)
-        ? statutoryClock.eirComplexExtension(file.date("receivedOn"))
-        : file.date("extendedDueOn");
-    LocalDate currentDue = file.date("dueOn");
+        ? statutoryClock.eirComplexExtension(file.date(RECEIVED_ON))
+        : file.date(EXTENDED_DUE_ON);
+    LocalDate currentDue = file.date(DUE_ON);
     if (currentDue != null && !extendedDue.isAfter(currentDue)) {
       // whoever sends the message (an endpoint, an administrator, a test): a deadline is never brought forward
       throw CaseDataInvalidException.refused("Cannot extend the deadline", Map.of(
-          EIR_COMPLEX.equals(kind) ? "extensionKind" : "extendedDueOn",
+          (EIR_COMPLEX.equals(kind) ? EXTENSION_KIND : EXTENDED_DUE_ON).key(),
           "the extended due date " + extendedDue + " must be after the current due date " + currentDue));
     }
-    execution.setVariable("originalDueOn", originalDue.toString());
-    execution.setVariable("extendedDueOn", extendedDue.toString());
-    execution.setVariable("extensionExceedsGuidance",
+    file.put(ORIGINAL_DUE_ON, originalDue.toString());
+    file.put(EXTENDED_DUE_ON, extendedDue.toString());
+    file.put(EXTENSION_EXCEEDS_GUIDANCE,
         PUBLIC_INTEREST.equals(kind) && statutoryClock.extensionExceedsGuidance(originalDue, extendedDue));
     caseClock.runUntil(execution, extendedDue);
     // a later alert is owed for the new date
-    execution.setVariable("atRiskEscalated", false);
-    execution.setVariable("breachEscalated", false);
+    file.put(AT_RISK_ESCALATED, false);
+    file.put(BREACH_ESCALATED, false);
   }
 }

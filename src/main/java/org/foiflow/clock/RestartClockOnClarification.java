@@ -1,5 +1,12 @@
 package org.foiflow.clock;
 
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_NEEDED;
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.ORIGINAL_REQUEST_TEXT;
+import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
+import static org.foiflow.casefile.CaseVariable.VALID_REQUEST;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,15 +29,15 @@ public class RestartClockOnClarification implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    String clarified = file.text("clarifiedRequest");
+    String clarified = file.text(CLARIFIED_REQUEST);
     if (clarified != null && !clarified.isBlank()) {
-      execution.setVariable("originalRequestText", file.text("requestText"));
-      execution.setVariable("requestText", clarified);
+      file.put(ORIGINAL_REQUEST_TEXT, file.text(REQUEST_TEXT));
+      file.put(REQUEST_TEXT, clarified);
     }
-    LocalDate receivedOn = file.dayThatHappened("clarificationReceivedOn", caseClock.today());
+    LocalDate receivedOn = file.dayThatHappened(CLARIFICATION_RECEIVED_ON, caseClock.today());
     caseClock.start(execution, receivedOn != null ? receivedOn : caseClock.today());
     // The clarified request is triaged afresh, not on the answers that asked for clarification.
-    execution.setVariable("clarificationNeeded", false);
-    execution.setVariable("validRequest", true);
+    file.put(CLARIFICATION_NEEDED, false);
+    file.put(VALID_REQUEST, true);
   }
 }

@@ -1,5 +1,9 @@
 package org.foiflow.clock;
 
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+import static org.foiflow.casefile.CaseVariable.FEES_NOTICE_GIVEN_ON;
+import static org.foiflow.casefile.CaseVariable.FEE_RECEIVED_ON;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,9 +28,9 @@ public class ResumeClockAfterFee implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    LocalDate given = file.dayThatHappened("feeReceivedOn", caseClock.today());
+    LocalDate given = file.dayThatHappened(FEE_RECEIVED_ON, caseClock.today());
     LocalDate received = given != null ? given : caseClock.today();
     caseClock.runUntil(execution,
-        statutoryClock.afterFeesPause(file.date("dueOn"), file.date("feesNoticeGivenOn"), received));
+        statutoryClock.afterFeesPause(file.date(DUE_ON), file.date(FEES_NOTICE_GIVEN_ON), received));
   }
 }

@@ -1,5 +1,11 @@
 package org.foiflow.complaints;
 
+import static org.foiflow.complaints.ComplaintVariable.CASE_REFERENCE;
+import static org.foiflow.complaints.ComplaintVariable.COMPLAINT_SUMMARY;
+import static org.foiflow.complaints.ComplaintVariable.ICO_REFERENCE;
+import static org.foiflow.complaints.ComplaintVariable.NOTIFIED_ON;
+import static org.foiflow.complaints.ComplaintVariable.RESPOND_BY;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,11 +55,11 @@ public class ComplaintController {
     statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
     LocalDate notifiedOn = body.notifiedOn() != null ? body.notifiedOn() : caseClock.today();
     VariableMap variables = Variables.createVariables()
-        .putValue("caseReference", reference)
-        .putValue("icoReference", body.icoReference().strip())
-        .putValue("notifiedOn", notifiedOn.toString())
-        .putValue("respondBy", body.respondBy().toString())
-        .putValue("complaintSummary", body.summary());
+        .putValue(CASE_REFERENCE.key(), reference)
+        .putValue(ICO_REFERENCE.key(), body.icoReference().strip())
+        .putValue(NOTIFIED_ON.key(), notifiedOn.toString())
+        .putValue(RESPOND_BY.key(), body.respondBy().toString())
+        .putValue(COMPLAINT_SUMMARY.key(), body.summary());
     ProcessInstance started = onBehalfOfUser.act(
         () -> runtimeService.startProcessInstanceByKey(IcoComplaint.PROCESS_KEY, variables));
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/ico-complaints/" + started.getId()))

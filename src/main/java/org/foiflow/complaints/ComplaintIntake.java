@@ -1,5 +1,12 @@
 package org.foiflow.complaints;
 
+import static org.foiflow.complaints.ComplaintVariable.CASE_PROCESS_INSTANCE_ID;
+import static org.foiflow.complaints.ComplaintVariable.CASE_REFERENCE;
+import static org.foiflow.complaints.ComplaintVariable.ICO_REFERENCE;
+import static org.foiflow.complaints.ComplaintVariable.NOTIFIED_ON;
+import static org.foiflow.complaints.ComplaintVariable.REFERENCE;
+import static org.foiflow.complaints.ComplaintVariable.RESPOND_BY;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,44 +41,40 @@ public class ComplaintIntake implements JavaDelegate {
   @Override
   public void execute(DelegateExecution complaint) {
     CaseFile file = CaseFile.of(complaint);
-    String reference = file.text("caseReference") == null ? null : file.text("caseReference").strip();
+    String reference = file.text(CASE_REFERENCE) == null ? null : file.text(CASE_REFERENCE).strip();
     OriginalCase original = originalCases.find(reference).orElseThrow(() ->
-        new InvalidRequestException(Map.of("caseReference", "no FOI request has the reference " + reference)));
+        new InvalidRequestException(Map.of(CASE_REFERENCE.key(), "no FOI request has the reference " + reference)));
     LocalDate today = caseClock.today();
-    LocalDate notifiedOn = file.date("notifiedOn") != null ? file.date("notifiedOn") : today;
-    LocalDate respondBy = file.date("respondBy");
+    LocalDate notifiedOn = file.date(NOTIFIED_ON) != null ? file.date(NOTIFIED_ON) : today;
+    LocalDate respondBy = file.date(RESPOND_BY);
     Map<String, String> problems = new LinkedHashMap<>();
     if (notifiedOn.isAfter(today)) {
-      problems.put("notifiedOn", "the date notified cannot be in the future");
+      problems.put(NOTIFIED_ON.key(), "the date notified cannot be in the future");
     } else if (GivenDates.happenedProblem(notifiedOn, today) != null) {
-      problems.put("notifiedOn", "the date notified " + GivenDates.happenedProblem(notifiedOn, today));
+      problems.put(NOTIFIED_ON.key(), "the date notified " + GivenDates.happenedProblem(notifiedOn, today));
     }
     if (respondBy == null) {
-      problems.put("respondBy", "the date the Commissioner set for our response is required");
+      problems.put(RESPOND_BY.key(), "the date the Commissioner set for our response is required");
     } else if (GivenDates.dueProblem(respondBy) != null) {
-      problems.put("respondBy", GivenDates.dueProblem(respondBy));
+      problems.put(RESPOND_BY.key(), GivenDates.dueProblem(respondBy));
     } else if (respondBy.isBefore(notifiedOn)) {
-      problems.put("respondBy", "is before the date the complaint was notified");
+      problems.put(RESPOND_BY.key(), "is before the date the complaint was notified");
     }
-    if (file.text("icoReference") == null || file.text("icoReference").isBlank()) {
-      problems.put("icoReference", "the Commissioner's case reference is required");
-    } else if (file.text("icoReference").length() > 40) {
-      problems.put("icoReference", "at most 40 characters");
+    if (file.text(ICO_REFERENCE) == null || file.text(ICO_REFERENCE).isBlank()) {
+      problems.put(ICO_REFERENCE.key(), "the Commissioner's case reference is required");
+    } else if (file.text(ICO_REFERENCE).length() > 40) {
+      problems.put(ICO_REFERENCE.key(), "at most 40 characters");
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    complaint.setVariable("reference", reference);
+    file.put(REFERENCE, reference);
     complaint.setProcessBusinessKey(reference);
-    complaint.setVariable("caseProcessInstanceId", original.processInstanceId());
-    for (String name : new String[] {"regime", "subject", "outcome", "respondedOn", "closedOn"}) {
-      if (original.value(name) != null) {
-        complaint.setVariable(name, original.value(name));
-      }
-    }
-    complaint.setVariable("notifiedOn", notifiedOn.toString());
-    complaint.setVariable("respondBy", respondBy.toString());
+    file.put(CASE_PROCESS_INSTANCE_ID, original.processInstanceId());
+    original.copyTo(file, ComplaintVariable.COPIED_FROM_CASE);
+    file.put(NOTIFIED_ON, notifiedOn.toString());
+    file.put(RESPOND_BY, respondBy.toString());
     caseClock.dateTasks(complaint, respondBy);
-    records.notified(complaint.getProcessInstanceId(), reference, file.text("icoReference").strip(), notifiedOn, respondBy);
+    records.notified(complaint.getProcessInstanceId(), reference, file.text(ICO_REFERENCE).strip(), notifiedOn, respondBy);
   }
 }

@@ -1,5 +1,15 @@
 package org.foiflow.complaints;
 
+import static org.foiflow.complaints.ComplaintVariable.APPEAL;
+import static org.foiflow.complaints.ComplaintVariable.DECISION_NOTICE_ON;
+import static org.foiflow.complaints.ComplaintVariable.DECISION_OUTCOME;
+import static org.foiflow.complaints.ComplaintVariable.STEPS_COMPLETED_ON;
+import static org.foiflow.complaints.ComplaintVariable.STEPS_DESCRIPTION;
+import static org.foiflow.complaints.ComplaintVariable.STEPS_DUE_ON;
+import static org.foiflow.complaints.ComplaintVariable.STEPS_ORDERED;
+import static org.foiflow.complaints.ComplaintVariable.SUBMISSION_SENT_ON;
+import static org.foiflow.complaints.ComplaintVariable.TRIBUNAL_OUTCOME;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,32 +44,32 @@ public class ComplaintProgress implements TaskListener, ExecutionListener {
     String id = task.getProcessInstanceId();
     switch (task.getTaskDefinitionKey()) {
       case "RespondToCommissioner" -> {
-        LocalDate sent = file.date("submissionSentOn");
+        LocalDate sent = file.date(SUBMISSION_SENT_ON);
         records.responded(id, sent);
         caseClock.dateTasks(task.getExecution(), (sent != null ? sent : caseClock.today())
             .plusMonths(IcoComplaint.CHASE_DECISION_AFTER_MONTHS));
       }
       case "RecordDecisionNotice" -> {
         checkSteps(task, file);
-        boolean steps = file.flag("stepsOrdered");
-        String appeal = file.text("appeal");
-        records.decided(id, file.text("decisionOutcome"), file.date("decisionNoticeOn"), steps,
-            steps ? file.date("stepsDueOn") : null, appeal);
+        boolean steps = file.flag(STEPS_ORDERED);
+        String appeal = file.text(APPEAL);
+        records.decided(id, file.text(DECISION_OUTCOME), file.date(DECISION_NOTICE_ON), steps,
+            steps ? file.date(STEPS_DUE_ON) : null, appeal);
         if (appeal != null && !"NONE".equals(appeal)) {
           caseClock.dateTasks(task.getExecution(), caseClock.today().plusMonths(IcoComplaint.CHASE_TRIBUNAL_AFTER_MONTHS));
         } else if (steps) {
-          caseClock.dateTasks(task.getExecution(), file.date("stepsDueOn"));
+          caseClock.dateTasks(task.getExecution(), file.date(STEPS_DUE_ON));
         }
       }
       case "RecordTribunalDecision" -> {
         checkSteps(task, file);
-        boolean steps = file.flag("stepsOrdered");
-        records.appealDecided(id, file.text("tribunalOutcome"), steps, steps ? file.date("stepsDueOn") : null);
+        boolean steps = file.flag(STEPS_ORDERED);
+        records.appealDecided(id, file.text(TRIBUNAL_OUTCOME), steps, steps ? file.date(STEPS_DUE_ON) : null);
         if (steps) {
-          caseClock.dateTasks(task.getExecution(), file.date("stepsDueOn"));
+          caseClock.dateTasks(task.getExecution(), file.date(STEPS_DUE_ON));
         }
       }
-      case "TakeOrderedSteps" -> records.stepsCompleted(id, file.date("stepsCompletedOn"));
+      case "TakeOrderedSteps" -> records.stepsCompleted(id, file.date(STEPS_COMPLETED_ON));
       default -> {
       }
     }
@@ -73,12 +83,12 @@ public class ComplaintProgress implements TaskListener, ExecutionListener {
 
   private static void checkSteps(DelegateTask task, CaseFile file) {
     Map<String, String> problems = new LinkedHashMap<>();
-    if (file.flag("stepsOrdered")) {
-      if (file.date("stepsDueOn") == null) {
-        problems.put("stepsDueOn", "the date the steps must be taken by is required");
+    if (file.flag(STEPS_ORDERED)) {
+      if (file.date(STEPS_DUE_ON) == null) {
+        problems.put(STEPS_DUE_ON.key(), "the date the steps must be taken by is required");
       }
-      if (file.text("stepsDescription") == null || file.text("stepsDescription").isBlank()) {
-        problems.put("stepsDescription", "say which steps were ordered");
+      if (file.text(STEPS_DESCRIPTION) == null || file.text(STEPS_DESCRIPTION).isBlank()) {
+        problems.put(STEPS_DESCRIPTION.key(), "say which steps were ordered");
       }
     }
     if (!problems.isEmpty()) {

@@ -1,5 +1,9 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.CLOSED_ON;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
@@ -19,11 +23,11 @@ public class CaseClosure {
   }
 
   public void close(DelegateExecution execution, String outcome) {
-    execution.setVariable("outcome", outcome);
-    execution.setVariable("closedOn", today());
+    CaseFile.of(execution).put(OUTCOME, outcome);
+    CaseFile.of(execution).put(CLOSED_ON, today());
     caseClock.stop(execution);
     caseIndex.closed(execution.getProcessInstanceId(), outcome, caseClock.today(),
-        CaseFile.of(execution).date("respondedOn"));
+        CaseFile.of(execution).date(RESPONDED_ON));
   }
 
   String today() {

@@ -1,5 +1,8 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.LETTERS;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.drafting.DraftedLetter;
 import org.foiflow.drafting.LetterType;
 
@@ -34,7 +38,7 @@ public final class CaseLetters {
   public static String file(VariableScope caseScope, String type, DraftedLetter letter) {
     List<Map<String, Object>> letters = list(caseScope);
     String id = "letter" + (letters.size() + 1);
-    String reference = String.valueOf(caseScope.getVariable("reference"));
+    String reference = String.valueOf(CaseFile.of(caseScope).value(REFERENCE));
     String fileName = reference + "-" + type.toLowerCase(Locale.ROOT).replace('_', '-');
     caseScope.setVariable(id + "Html", Variables.fileValue(fileName + ".html")
         .file(letter.html().getBytes(StandardCharsets.UTF_8)).mimeType("text/html").encoding("UTF-8").create());
@@ -43,7 +47,7 @@ public final class CaseLetters {
     entry.put("type", type);
     entry.put("draftedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().toString());
     letters.add(entry);
-    caseScope.setVariable("letters", letters);
+    CaseFile.of(caseScope).put(LETTERS, letters);
     return id;
   }
 
@@ -55,12 +59,12 @@ public final class CaseLetters {
         entry.put("channel", channel);
       }
     }
-    caseScope.setVariable("letters", letters);
+    CaseFile.of(caseScope).put(LETTERS, letters);
   }
 
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> list(VariableScope caseScope) {
-    Object stored = caseScope.getVariable("letters");
+    Object stored = CaseFile.of(caseScope).value(LETTERS);
     List<Map<String, Object>> letters = new ArrayList<>();
     if (stored instanceof List<?> list) {
       list.forEach(item -> letters.add(new LinkedHashMap<>((Map<String, Object>) item)));

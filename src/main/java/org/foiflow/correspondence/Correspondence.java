@@ -1,12 +1,14 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.CaseLetter;
 import org.foiflow.drafting.LetterDrafter;
 import org.foiflow.drafting.LetterType;
-import org.foiflow.casefile.CaseFile;
-import org.foiflow.clock.CaseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class Correspondence {
   /** Sends the letter and records on the case how and when; returns the channel used. */
   public String send(VariableScope caseScope, String letterId, String subject) {
     CaseFile file = CaseFile.of(caseScope);
-    String email = file.text("requesterEmail");
+    String email = file.text(REQUESTER_EMAIL);
     String channel;
     if (email != null && outbox.canEmail()) {
       outbox.queue(caseScope, letterId, file.reference() + ": " + subject);

@@ -1,5 +1,10 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_ID;
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_TEXT;
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_TYPE;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -26,15 +31,16 @@ public class DraftResponse implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    LetterType type = LetterType.forOutcome(file.text("outcome"));
+    LetterType type = LetterType.forOutcome(file.text(OUTCOME));
     DraftedLetter letter = drafter.draft(type, CaseLetter.from(execution.getVariables()));
     fileDraft(execution, type, letter);
   }
 
   static void fileDraft(DelegateExecution execution, LetterType type, DraftedLetter letter) {
     String id = CaseLetters.file(execution, type, letter);
-    execution.setVariable("draftLetterId", id);
-    execution.setVariable("draftLetterType", type.name());
-    CaseFile.of(execution).putLongText("draftLetterText", letter.text());
+    CaseFile file = CaseFile.of(execution);
+    file.put(DRAFT_LETTER_ID, id);
+    file.put(DRAFT_LETTER_TYPE, type.name());
+    file.putLongText(DRAFT_LETTER_TEXT, letter.text());
   }
 }

@@ -1,5 +1,7 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.LETTERS;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ public class FiledLetters {
   /** The letters' index, each with the paths of its HTML and PDF under {@code basePath}. */
   public List<FiledLetter> index(String processInstanceId, String basePath) {
     HistoricVariableInstance index = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName("letters").singleResult();
+        .processInstanceId(processInstanceId).variableName(LETTERS.key()).singleResult();
     List<FiledLetter> letters = new ArrayList<>();
     if (index != null && index.getValue() instanceof List<?> entries) {
       for (Object entry : entries) {

@@ -1,5 +1,10 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_ID;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
+import static org.foiflow.casefile.CaseVariable.RESPONSE_CHANNEL;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -23,9 +28,9 @@ public class IssueResponse implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    String channel = correspondence.send(execution, file.text("draftLetterId"), "response to your request");
-    execution.setVariable("responseChannel", channel);
-    execution.setVariable("respondedOn", caseClosure.today());
-    caseClosure.close(execution, file.text("outcome"));
+    String channel = correspondence.send(execution, file.text(DRAFT_LETTER_ID), "response to your request");
+    file.put(RESPONSE_CHANNEL, channel);
+    file.put(RESPONDED_ON, caseClosure.today());
+    caseClosure.close(execution, file.text(OUTCOME));
   }
 }

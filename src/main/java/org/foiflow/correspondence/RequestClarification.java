@@ -1,12 +1,15 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_LAPSES_AT;
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_REQUESTED_ON;
+
 import java.time.Period;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.LetterType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +24,19 @@ public class RequestClarification implements JavaDelegate {
   private final Period lapseAfter;
 
   public RequestClarification(Correspondence correspondence, CaseClock caseClock,
-                              @Value("${foiflow.clarification.lapse-after:P60D}") String lapseAfter) {
+                              ClarificationSettings settings) {
     this.correspondence = correspondence;
     this.caseClock = caseClock;
-    this.lapseAfter = Period.parse(lapseAfter);
+    this.lapseAfter = settings.lapseAfter();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     correspondence.draftAndSend(execution, LetterType.CLARIFICATION_REQUEST);
     caseClock.pause(execution, "awaiting clarification (s.1(3))");
-    execution.setVariable("clarificationRequestedOn", caseClock.today().toString());
+    CaseFile.of(execution).put(CLARIFICATION_REQUESTED_ON, caseClock.today().toString());
     Date lapsesAt = caseClock.endOf(caseClock.today().plus(lapseAfter));
-    execution.setVariable("clarificationLapsesAt", lapsesAt);
+    CaseFile.of(execution).put(CLARIFICATION_LAPSES_AT, lapsesAt);
   }
 
 }

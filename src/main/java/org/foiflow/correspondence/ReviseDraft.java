@@ -1,5 +1,8 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_TEXT;
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_TYPE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,8 +30,8 @@ public class ReviseDraft implements TaskListener {
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     CaseFile file = CaseFile.of(execution);
-    LetterType type = LetterType.valueOf(file.text("draftLetterType"));
+    LetterType type = LetterType.valueOf(file.text(DRAFT_LETTER_TYPE));
     DraftResponse.fileDraft(execution, type,
-        drafter.fromEditedText(CaseLetter.from(execution.getVariables()), file.text("draftLetterText")));
+        drafter.fromEditedText(CaseLetter.from(execution.getVariables()), file.text(DRAFT_LETTER_TEXT)));
   }
 }

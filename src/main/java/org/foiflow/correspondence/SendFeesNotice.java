@@ -1,7 +1,11 @@
 package org.foiflow.correspondence;
 
+import static org.foiflow.casefile.CaseVariable.FEES_NOTICE_GIVEN_ON;
+import static org.foiflow.casefile.CaseVariable.FEE_LAPSES_AT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.LetterType;
 import org.springframework.stereotype.Component;
@@ -25,7 +29,7 @@ public class SendFeesNotice implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     correspondence.draftAndSend(execution, LetterType.FEES_NOTICE);
     caseClock.pause(execution, "awaiting the fee (s.9)");
-    execution.setVariable("feesNoticeGivenOn", caseClock.today().toString());
-    execution.setVariable("feeLapsesAt", caseClock.endOf(caseClock.today().plusMonths(3)));
+    CaseFile.of(execution).put(FEES_NOTICE_GIVEN_ON, caseClock.today().toString());
+    CaseFile.of(execution).put(FEE_LAPSES_AT, caseClock.endOf(caseClock.today().plusMonths(3)));
   }
 }

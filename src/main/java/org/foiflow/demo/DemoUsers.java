@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiGroups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -39,9 +38,9 @@ public class DemoUsers {
   private final IdentityService identityService;
   private final String password;
 
-  public DemoUsers(IdentityService identityService, @Value("${foiflow.demo.password}") String password) {
+  public DemoUsers(IdentityService identityService, DemoSettings settings) {
     this.identityService = identityService;
-    this.password = password;
+    this.password = settings.password();
   }
 
   @EventListener

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +34,10 @@ public class LeftoverDemoUsers extends AbstractProcessEnginePlugin {
   private final String adminFirstName;
   private final String adminLastName;
 
-  public LeftoverDemoUsers(@Value("${camunda.bpm.admin-user.id:admin}") String adminId,
-                           @Value("${camunda.bpm.admin-user.first-name:}") String adminFirstName,
-                           @Value("${camunda.bpm.admin-user.last-name:}") String adminLastName) {
-    this.adminId = adminId;
-    this.adminFirstName = adminFirstName;
-    this.adminLastName = adminLastName;
+  public LeftoverDemoUsers(AdminUserNames admin) {
+    this.adminId = admin.id();
+    this.adminFirstName = admin.firstName();
+    this.adminLastName = admin.lastName();
   }
 
   @Override

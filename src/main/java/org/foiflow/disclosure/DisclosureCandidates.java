@@ -1,5 +1,11 @@
 package org.foiflow.disclosure;
 
+import static org.foiflow.casefile.CaseVariable.CLOSED_ON;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+import static org.foiflow.disclosure.EntryVariable.CASE_REFERENCE;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_OUTCOME;
+import static org.foiflow.disclosure.EntryVariable.RELEASED_INFORMATION;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,7 +35,7 @@ public class DisclosureCandidates {
   /** The foi-request hook: a closed case that released something is offered for publication. */
   public void caseClosed(DelegateExecution foiCase) {
     CaseFile file = CaseFile.of(foiCase);
-    if (file.text("closedOn") != null && DisclosureLogEntry.RELEASED.contains(file.text("outcome"))) {
+    if (file.text(CLOSED_ON) != null && DisclosureLogEntry.RELEASED.contains(file.text(OUTCOME))) {
       offer(file.reference(), Variables.createVariables());
     }
   }
@@ -37,8 +43,8 @@ public class DisclosureCandidates {
   /** Information released on internal review: the entry describes what the review released. */
   public void offerAfterReview(String reference, String revisedOutcome, String releasedInformation) {
     offer(reference, Variables.createVariables()
-        .putValue("publishOutcome", revisedOutcome)
-        .putValue("releasedInformation", releasedInformation));
+        .putValue(PUBLISH_OUTCOME.key(), revisedOutcome)
+        .putValue(RELEASED_INFORMATION.key(), releasedInformation));
   }
 
   /**
@@ -51,7 +57,7 @@ public class DisclosureCandidates {
           .processInstanceBusinessKey(reference).active().count() > 0) {
         return null;
       }
-      variables.putValue("caseReference", reference);
+      variables.putValue(CASE_REFERENCE.key(), reference);
       return runtimeService.startProcessInstanceByKey(DisclosureLogEntry.PROCESS_KEY, reference, variables);
     });
   }

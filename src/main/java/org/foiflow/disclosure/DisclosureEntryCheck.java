@@ -1,5 +1,14 @@
 package org.foiflow.disclosure;
 
+import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
+import static org.foiflow.disclosure.EntryVariable.NOT_PUBLISHING_REASON;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_REQUEST;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_RESPONSE;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_SUBJECT;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_DECISION;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("disclosureEntryCheck")
 public class DisclosureEntryCheck implements TaskListener {
 
-  private static final String[] PUBLISHED = {"publishedSubject", "publishedRequest", "publishedResponse"};
+  private static final EntryVariable[] PUBLISHED = {PUBLISHED_SUBJECT, PUBLISHED_REQUEST, PUBLISHED_RESPONSE};
 
   private final OriginalCases originalCases;
 
@@ -32,34 +41,34 @@ public class DisclosureEntryCheck implements TaskListener {
   public void notify(DelegateTask task) {
     CaseFile entry = CaseFile.of(task);
     Map<String, String> problems = new LinkedHashMap<>();
-    for (String field : PUBLISHED) {
-      Object value = task.getVariable(field);
+    for (EntryVariable field : PUBLISHED) {
+      Object value = entry.value(field);
       // Tasklist sends text; anything else (e.g. an object through the REST API) would be published as its toString
       if (value != null && !(value instanceof String) && !(value instanceof SpinJsonNode json && json.isString())) {
-        problems.put(field, "must be text");
+        problems.put(field.key(), "must be text");
       }
     }
     if (!problems.isEmpty()) {
       throw new CaseDataInvalidException(task.getName(), problems);
     }
-    if (DisclosureLogEntry.PUBLISH.equals(entry.text("publishDecision"))) {
+    if (DisclosureLogEntry.PUBLISH.equals(entry.text(PUBLISH_DECISION))) {
       OriginalCase original = originalCases.find(entry.reference()).orElseThrow();
-      PersonalData requester = PersonalData.of(original.text("requesterName"), original.text("requesterEmail"),
-          original.text("requesterAddress"));
-      for (String field : PUBLISHED) {
+      PersonalData requester = PersonalData.of(original.text(REQUESTER_NAME), original.text(REQUESTER_EMAIL),
+          original.text(REQUESTER_ADDRESS));
+      for (EntryVariable field : PUBLISHED) {
         List<String> shown = requester.shownIn(entry.text(field));
         if (!shown.isEmpty()) {
-          problems.put(field, "still shows the requester's " + String.join(" and ", shown) + ": remove it before publishing");
+          problems.put(field.key(), "still shows the requester's " + String.join(" and ", shown) + ": remove it before publishing");
         }
       }
-      if (entry.text("publishedRequest") == null || entry.text("publishedRequest").isBlank()) {
-        problems.put("publishedRequest", "the request to publish is required");
+      if (entry.text(PUBLISHED_REQUEST) == null || entry.text(PUBLISHED_REQUEST).isBlank()) {
+        problems.put(PUBLISHED_REQUEST.key(), "the request to publish is required");
       }
-      if (entry.text("publishedResponse") == null || entry.text("publishedResponse").isBlank()) {
-        problems.put("publishedResponse", "the response to publish is required");
+      if (entry.text(PUBLISHED_RESPONSE) == null || entry.text(PUBLISHED_RESPONSE).isBlank()) {
+        problems.put(PUBLISHED_RESPONSE.key(), "the response to publish is required");
       }
-    } else if (entry.text("notPublishingReason") == null || entry.text("notPublishingReason").isBlank()) {
-      problems.put("notPublishingReason", "say why this release is not published");
+    } else if (entry.text(NOT_PUBLISHING_REASON) == null || entry.text(NOT_PUBLISHING_REASON).isBlank()) {
+      problems.put(NOT_PUBLISHING_REASON.key(), "say why this release is not published");
     }
     if (!problems.isEmpty()) {
       throw new CaseDataInvalidException(task.getName(), problems);

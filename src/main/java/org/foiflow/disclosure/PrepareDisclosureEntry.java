@@ -1,5 +1,19 @@
 package org.foiflow.disclosure;
 
+import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
+import static org.foiflow.disclosure.EntryVariable.CASE_REFERENCE;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_REQUEST;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_RESPONSE;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_SUBJECT;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_EXEMPTIONS;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_OUTCOME;
+import static org.foiflow.disclosure.EntryVariable.REFERENCE;
+import static org.foiflow.disclosure.EntryVariable.REGIME;
+import static org.foiflow.disclosure.EntryVariable.RELEASED_INFORMATION;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.OriginalCase;
 import org.foiflow.casefile.OriginalCases;
@@ -39,35 +54,35 @@ public class PrepareDisclosureEntry implements JavaDelegate {
   @Override
   public void execute(DelegateExecution entry) {
     CaseFile file = CaseFile.of(entry);
-    String reference = file.text("caseReference") == null ? null : file.text("caseReference").strip();
+    String reference = file.text(CASE_REFERENCE) == null ? null : file.text(CASE_REFERENCE).strip();
     OriginalCase original = originalCases.find(reference).orElseThrow(() ->
-        new InvalidRequestException(Map.of("caseReference", "no FOI request has the reference " + reference)));
-    String outcome = file.text("publishOutcome") != null ? file.text("publishOutcome") : original.outcome();
+        new InvalidRequestException(Map.of(CASE_REFERENCE.key(), "no FOI request has the reference " + reference)));
+    String outcome = file.text(PUBLISH_OUTCOME) != null ? file.text(PUBLISH_OUTCOME) : original.outcome();
     if (!original.closed()) {
-      throw new InvalidRequestException(Map.of("caseReference", reference + " is still open: publish once it is answered"));
+      throw new InvalidRequestException(Map.of(CASE_REFERENCE.key(), reference + " is still open: publish once it is answered"));
     }
     if (!DisclosureLogEntry.RELEASED.contains(outcome)) {
-      throw new InvalidRequestException(Map.of("caseReference", reference + " released nothing (" + outcome
+      throw new InvalidRequestException(Map.of(CASE_REFERENCE.key(), reference + " released nothing (" + outcome
           + "): only information granted in full or in part is published"));
     }
-    PersonalData requester = PersonalData.of(original.text("requesterName"), original.text("requesterEmail"),
-        original.text("requesterAddress"));
+    PersonalData requester = PersonalData.of(original.text(REQUESTER_NAME), original.text(REQUESTER_EMAIL),
+        original.text(REQUESTER_ADDRESS));
     CaseLetter letter = CaseLetter.from(original.variables());
-    String released = file.text("releasedInformation");
+    String released = file.text(RELEASED_INFORMATION);
 
     entry.setProcessBusinessKey(reference);
-    entry.setVariable("reference", reference);
-    entry.setVariable("regime", original.regime());
-    entry.setVariable("publishOutcome", outcome);
-    entry.setVariable("receivedOn", original.text("receivedOn"));
-    entry.setVariable("respondedOn", released != null ? caseClock.today().toString() : original.text("respondedOn"));
+    file.put(REFERENCE, reference);
+    file.put(REGIME, original.regime());
+    file.put(PUBLISH_OUTCOME, outcome);
+    file.put(EntryVariable.RECEIVED_ON, original.text(CaseVariable.RECEIVED_ON));
+    file.put(EntryVariable.RESPONDED_ON, released != null ? caseClock.today().toString() : original.text(CaseVariable.RESPONDED_ON));
     // a mutable list: the engine stores it as JSON with its class name and reads it back as that class
     List<String> exemptions = new ArrayList<>("GRANTED_IN_PART".equals(outcome)
-        ? CaseFile.codes(original.value("exemptions")) : List.of());
-    entry.setVariable("publishExemptions", exemptions);
-    entry.setVariable("publishedSubject", requester.redact(letter.subject()));
-    file.putLongText("publishedRequest", requester.redact(letter.requestToAnswer()));
-    file.putLongText("publishedResponse", requester.redact(response(letter, outcome, released, exemptions)));
+        ? CaseFile.codes(original.value(EXEMPTIONS)) : List.of());
+    file.put(PUBLISH_EXEMPTIONS, exemptions);
+    file.put(PUBLISHED_SUBJECT, requester.redact(letter.subject()));
+    file.putLongText(PUBLISHED_REQUEST, requester.redact(letter.requestToAnswer()));
+    file.putLongText(PUBLISHED_RESPONSE, requester.redact(response(letter, outcome, released, exemptions)));
 
     LocalDate due = workingDays.addWorkingDays(caseClock.today(), PUBLISH_WITHIN_WORKING_DAYS);
     caseClock.dateTasks(entry, due);

@@ -1,5 +1,15 @@
 package org.foiflow.disclosure;
 
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_ON;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_REQUEST;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_RESPONSE;
+import static org.foiflow.disclosure.EntryVariable.PUBLISHED_SUBJECT;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_EXEMPTIONS;
+import static org.foiflow.disclosure.EntryVariable.PUBLISH_OUTCOME;
+import static org.foiflow.disclosure.EntryVariable.RECEIVED_ON;
+import static org.foiflow.disclosure.EntryVariable.REGIME;
+import static org.foiflow.disclosure.EntryVariable.RESPONDED_ON;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +32,10 @@ public class PublishDisclosureEntry implements JavaDelegate {
   @Override
   public void execute(DelegateExecution entry) {
     CaseFile file = CaseFile.of(entry);
-    List<String> exemptions = file.codes("publishExemptions");
-    log.publish(new DisclosureLog.Entry(file.reference(), file.text("regime"), file.text("publishOutcome"),
-        file.date("receivedOn"), file.date("respondedOn"), caseClock.today(), file.text("publishedSubject"),
-        file.text("publishedRequest").strip(), file.text("publishedResponse").strip(), exemptions));
-    entry.setVariable("publishedOn", caseClock.today().toString());
+    List<String> exemptions = file.codes(PUBLISH_EXEMPTIONS);
+    log.publish(new DisclosureLog.Entry(file.reference(), file.text(REGIME), file.text(PUBLISH_OUTCOME),
+        file.date(RECEIVED_ON), file.date(RESPONDED_ON), caseClock.today(), file.text(PUBLISHED_SUBJECT),
+        file.text(PUBLISHED_REQUEST).strip(), file.text(PUBLISHED_RESPONSE).strip(), exemptions));
+    file.put(PUBLISHED_ON, caseClock.today().toString());
   }
 }

@@ -1,5 +1,39 @@
 package org.foiflow.drafting;
 
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_QUESTION;
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.COST_LIMIT_POUNDS;
+import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+import static org.foiflow.casefile.CaseVariable.ENGAGED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.ESTIMATED_HOURS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_REASON;
+import static org.foiflow.casefile.CaseVariable.FEE_DETAILS;
+import static org.foiflow.casefile.CaseVariable.FEE_POUNDS;
+import static org.foiflow.casefile.CaseVariable.HARM_TESTS;
+import static org.foiflow.casefile.CaseVariable.HOURLY_RATE_POUNDS;
+import static org.foiflow.casefile.CaseVariable.INFORMATION_SUMMARY;
+import static org.foiflow.casefile.CaseVariable.ORIGINAL_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.PUBLIC_INTEREST_TESTS;
+import static org.foiflow.casefile.CaseVariable.QP_OPINION_DATE;
+import static org.foiflow.casefile.CaseVariable.QP_OPINION_REASONABLE;
+import static org.foiflow.casefile.CaseVariable.QP_OPINION_SUMMARY;
+import static org.foiflow.casefile.CaseVariable.QUALIFIED_PERSON;
+import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.casefile.CaseVariable.REPEATED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
+import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
+import static org.foiflow.casefile.CaseVariable.SUBJECT;
+import static org.foiflow.casefile.CaseVariable.VEXATIOUS_REASON;
+import static org.foiflow.casefile.CaseVariable.WITHHELD_DESCRIPTION;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,38 +123,38 @@ public record CaseLetter(
   /** Reads the case from its process variables (e.g. {@code execution.getVariables()}). */
   public static CaseLetter from(Map<String, ?> variables) {
     Map<String, ?> v = variables == null ? Map.of() : variables;
-    String regime = Values.text(v.get("regime"));
-    List<Exemption> exemptions = exemptions(v.get("engagedExemptions"), v.get("exemptions"));
+    String regime = Values.text(v.get(REGIME.key()));
+    List<Exemption> exemptions = exemptions(v.get(ENGAGED_EXEMPTIONS.key()), v.get(EXEMPTIONS.key()));
     return new CaseLetter(
-        Values.text(v.get("reference")),
-        Values.text(v.get("requesterName")),
-        Values.text(v.get("requesterEmail")),
-        Values.text(v.get("requesterAddress")),
-        Values.date(v.get("receivedOn")),
-        Values.date(v.get("dueOn")),
-        Values.text(v.get("subject")),
-        Values.text(v.get("requestText")),
-        Values.text(v.get("clarifiedRequest")),
-        Values.date(v.get("clarificationReceivedOn")),
+        Values.text(v.get(REFERENCE.key())),
+        Values.text(v.get(REQUESTER_NAME.key())),
+        Values.text(v.get(REQUESTER_EMAIL.key())),
+        Values.text(v.get(REQUESTER_ADDRESS.key())),
+        Values.date(v.get(RECEIVED_ON.key())),
+        Values.date(v.get(DUE_ON.key())),
+        Values.text(v.get(SUBJECT.key())),
+        Values.text(v.get(REQUEST_TEXT.key())),
+        Values.text(v.get(CLARIFIED_REQUEST.key())),
+        Values.date(v.get(CLARIFICATION_RECEIVED_ON.key())),
         regime,
-        Values.number(v.get("estimatedHours")),
-        Values.number(v.get("hourlyRatePounds")),
-        Values.number(v.get("costLimitPounds")),
-        Values.isTrue(v.get("repeatedRequest")),
-        Values.text(v.get("vexatiousReason")),
-        Values.text(v.get("clarificationQuestion")),
-        upper(Values.text(v.get("disclosureScope"))),
-        Values.text(v.get("informationSummary")),
-        Values.text(v.get("withheldDescription")),
+        Values.number(v.get(ESTIMATED_HOURS.key())),
+        Values.number(v.get(HOURLY_RATE_POUNDS.key())),
+        Values.number(v.get(COST_LIMIT_POUNDS.key())),
+        Values.isTrue(v.get(REPEATED_REQUEST.key())),
+        Values.text(v.get(VEXATIOUS_REASON.key())),
+        Values.text(v.get(CLARIFICATION_QUESTION.key())),
+        upper(Values.text(v.get(DISCLOSURE_SCOPE.key()))),
+        Values.text(v.get(INFORMATION_SUMMARY.key())),
+        Values.text(v.get(WITHHELD_DESCRIPTION.key())),
         exemptions,
-        harmTests(v.get("harmTests")),
-        publicInterestTests(v.get("publicInterestTests")),
+        harmTests(v.get(HARM_TESTS.key())),
+        publicInterestTests(v.get(PUBLIC_INTEREST_TESTS.key())),
         qualifiedPersonOpinion(v),
-        Values.date(v.get("extendedDueOn")),
-        Values.date(v.get("originalDueOn")),
-        Values.text(v.get("extensionReason")),
-        Values.number(v.get("feePounds")),
-        Values.text(v.get("feeDetails")));
+        Values.date(v.get(EXTENDED_DUE_ON.key())),
+        Values.date(v.get(ORIGINAL_DUE_ON.key())),
+        Values.text(v.get(EXTENSION_REASON.key())),
+        Values.number(v.get(FEE_POUNDS.key())),
+        Values.text(v.get(FEE_DETAILS.key())));
   }
 
   /** True when the Environmental Information Regulations apply (so: exceptions, reg 11 review, reg 12(2)). */
@@ -234,13 +268,13 @@ public record CaseLetter(
   }
 
   private static QualifiedPersonOpinion qualifiedPersonOpinion(Map<String, ?> v) {
-    String person = Values.text(v.get("qualifiedPerson"));
-    String summary = Values.text(v.get("qpOpinionSummary"));
-    LocalDate date = Values.date(v.get("qpOpinionDate"));
+    String person = Values.text(v.get(QUALIFIED_PERSON.key()));
+    String summary = Values.text(v.get(QP_OPINION_SUMMARY.key()));
+    LocalDate date = Values.date(v.get(QP_OPINION_DATE.key()));
     if (person == null && summary == null && date == null) {
       return null;
     }
-    return new QualifiedPersonOpinion(person, date, summary, Values.flag(v.get("qpOpinionReasonable")));
+    return new QualifiedPersonOpinion(person, date, summary, Values.flag(v.get(QP_OPINION_REASONABLE.key())));
   }
 
   private static <T> T firstNonNull(T first, T second) {

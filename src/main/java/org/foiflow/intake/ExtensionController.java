@@ -1,5 +1,11 @@
 package org.foiflow.intake;
 
+import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_EXEMPTION;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_KIND;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_REASON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_REQUESTED_ON;
+
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -80,14 +86,14 @@ public class ExtensionController {
     }
     var correlation = runtimeService.createMessageCorrelation("DeadlineExtension")
         .processInstanceBusinessKey(reference)
-        .setVariable("extensionKind", body.kind().name())
-        .setVariable("extensionReason", UserText.normalise(body.reason()))
-        .setVariable("extensionRequestedOn", today.toString());
+        .setVariable(EXTENSION_KIND.key(), body.kind().name())
+        .setVariable(EXTENSION_REASON.key(), UserText.normalise(body.reason()))
+        .setVariable(EXTENSION_REQUESTED_ON.key(), today.toString());
     if (body.exemption() != null) {
-      correlation.setVariable("extensionExemption", UserText.normalise(body.exemption()));
+      correlation.setVariable(EXTENSION_EXEMPTION.key(), UserText.normalise(body.exemption()));
     }
     if (body.extendedDueOn() != null) {
-      correlation.setVariable("extendedDueOn", body.extendedDueOn().toString());
+      correlation.setVariable(EXTENDED_DUE_ON.key(), body.extendedDueOn().toString());
     }
     onBehalfOfUser.act(correlation::correlate);
     RequestStatus extended = statusQuery.byReference(reference).orElseThrow();

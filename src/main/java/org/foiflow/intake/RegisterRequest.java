@@ -1,5 +1,16 @@
 package org.foiflow.intake;
 
+import static org.foiflow.casefile.CaseVariable.CHANNEL;
+import static org.foiflow.casefile.CaseVariable.COST_LIMIT_POUNDS;
+import static org.foiflow.casefile.CaseVariable.HOURLY_RATE_POUNDS;
+import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
+import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,23 +46,23 @@ public class RegisterRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
     LocalDate today = caseClock.today();
-    LocalDate receivedOn = file.date("receivedOn") != null ? file.date("receivedOn") : today;
-    RequestRules.check(file.text("requesterName"), file.text("requesterEmail"),
-        file.text("requesterAddress"), file.text("requestText"), receivedOn, today);
+    LocalDate receivedOn = file.date(RECEIVED_ON) != null ? file.date(RECEIVED_ON) : today;
+    RequestRules.check(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL),
+        file.text(REQUESTER_ADDRESS), file.text(REQUEST_TEXT), receivedOn, today);
 
     String reference = referenceNumbers.next(receivedOn.getYear());
-    execution.setVariable("reference", reference);
+    file.put(REFERENCE, reference);
     execution.setProcessBusinessKey(reference);
-    execution.setVariable("receivedOn", receivedOn.toString());
-    if (file.text("regime") == null) {
-      execution.setVariable("regime", "FOIA");
+    file.put(RECEIVED_ON, receivedOn.toString());
+    if (file.text(REGIME) == null) {
+      file.put(REGIME, "FOIA");
     }
-    execution.setVariable("hourlyRatePounds", hourlyRatePounds);
-    execution.setVariable("costLimitPounds", costLimitPounds);
+    file.put(HOURLY_RATE_POUNDS, hourlyRatePounds);
+    file.put(COST_LIMIT_POUNDS, costLimitPounds);
     LocalDate due = caseClock.start(execution, receivedOn);
-    caseIndex.registered(reference, execution.getProcessInstanceId(), file.text("regime") == null ? "FOIA"
-        : file.text("regime"), file.text("channel"), receivedOn, due, IntakeFingerprint.of(
-            file.text("requesterName"), file.text("requesterEmail"), file.text("requesterAddress"),
-            file.text("requestText"), receivedOn));
+    caseIndex.registered(reference, execution.getProcessInstanceId(), file.text(REGIME) == null ? "FOIA"
+        : file.text(REGIME), file.text(CHANNEL), receivedOn, due, IntakeFingerprint.of(
+            file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS),
+            file.text(REQUEST_TEXT), receivedOn));
   }
 }

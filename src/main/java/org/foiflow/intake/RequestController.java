@@ -1,5 +1,14 @@
 package org.foiflow.intake;
 
+import static org.foiflow.casefile.CaseVariable.CHANNEL;
+import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
+import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
+import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
+import static org.foiflow.casefile.CaseVariable.SUBJECT;
+
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -41,15 +50,15 @@ public class RequestController {
         body.request(), body.receivedOn(), caseClock.today());
 
     VariableMap variables = Variables.createVariables()
-        .putValue("requesterName", body.requester().name().strip())
-        .putValue("requesterEmail", blankToNull(body.requester().email()))
-        .putValue("requesterAddress", blankToNull(body.requester().postalAddress()))
-        .putValue("receivedOn", Optional.ofNullable(body.receivedOn()).orElse(caseClock.today()).toString())
-        .putValue("channel", Optional.ofNullable(body.channel())
+        .putValue(REQUESTER_NAME.key(), body.requester().name().strip())
+        .putValue(REQUESTER_EMAIL.key(), blankToNull(body.requester().email()))
+        .putValue(REQUESTER_ADDRESS.key(), blankToNull(body.requester().postalAddress()))
+        .putValue(RECEIVED_ON.key(), Optional.ofNullable(body.receivedOn()).orElse(caseClock.today()).toString())
+        .putValue(CHANNEL.key(), Optional.ofNullable(body.channel())
             .orElse(body.requester().email() != null ? NewRequest.Channel.EMAIL : NewRequest.Channel.POST).name())
-        .putValue("regime", Optional.ofNullable(body.regime()).orElse(NewRequest.Regime.FOIA).name())
-        .putValue("subject", Optional.ofNullable(blankToNull(body.subject())).orElse(summary(body.request())))
-        .putValue("requestText", body.request());
+        .putValue(REGIME.key(), Optional.ofNullable(body.regime()).orElse(NewRequest.Regime.FOIA).name())
+        .putValue(SUBJECT.key(), Optional.ofNullable(blankToNull(body.subject())).orElse(summary(body.request())))
+        .putValue(REQUEST_TEXT.key(), body.request());
 
     ProcessInstance started = runtimeService.startProcessInstanceByKey(FoiRequest.PROCESS_KEY, variables);
     RequestStatus status = statusQuery.byProcessInstance(started.getId());

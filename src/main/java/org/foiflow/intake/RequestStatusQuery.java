@@ -1,5 +1,21 @@
 package org.foiflow.intake;
 
+import static org.foiflow.casefile.CaseVariable.CLOCK;
+import static org.foiflow.casefile.CaseVariable.CLOCK_PAUSED_REASON;
+import static org.foiflow.casefile.CaseVariable.CLOSED_ON;
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_EXCEEDS_GUIDANCE;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_EXEMPTION;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_KIND;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_REASON;
+import static org.foiflow.casefile.CaseVariable.ORIGINAL_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
+import static org.foiflow.casefile.CaseVariable.SUBJECT;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +43,9 @@ public class RequestStatusQuery {
   /** The deadline watch runs beside the case's work; its steps are not the case's stage. */
   private static final Set<String> DEADLINE_WATCH = Set.of("NextDeadlineMilestone", "CheckStatutoryClock",
       "DeadlineAtRisk", "DeadlineBreached");
-  private static final String[] FIELDS = {"reference", "receivedOn", "dueOn", "clock", "clockPausedReason",
-      "regime", "subject", "outcome", "respondedOn", "closedOn", "extensionKind", "extensionReason", "originalDueOn",
-      "extensionExceedsGuidance", "extensionExemption"};
+  private static final String[] FIELDS = {REFERENCE.key(), RECEIVED_ON.key(), DUE_ON.key(), CLOCK.key(), CLOCK_PAUSED_REASON.key(),
+      REGIME.key(), SUBJECT.key(), OUTCOME.key(), RESPONDED_ON.key(), CLOSED_ON.key(), EXTENSION_KIND.key(), EXTENSION_REASON.key(), ORIGINAL_DUE_ON.key(),
+      EXTENSION_EXCEEDS_GUIDANCE.key(), EXTENSION_EXEMPTION.key()};
 
   private final HistoryService historyService;
   private final StatutoryClock statutoryClock;
@@ -43,9 +59,9 @@ public class RequestStatusQuery {
 
   private static Map<String, String> extension(Map<String, String> values) {
     Map<String, String> extension = new java.util.LinkedHashMap<>();
-    for (String[] field : new String[][] {{"extensionKind", "kind"}, {"extensionReason", "reason"},
-        {"extensionExemption", "exemption"}, {"originalDueOn", "originalDueOn"},
-        {"extensionExceedsGuidance", "exceedsGuidance"}}) {
+    for (String[] field : new String[][] {{EXTENSION_KIND.key(), "kind"}, {EXTENSION_REASON.key(), "reason"},
+        {EXTENSION_EXEMPTION.key(), "exemption"}, {ORIGINAL_DUE_ON.key(), "originalDueOn"},
+        {EXTENSION_EXCEEDS_GUIDANCE.key(), "exceedsGuidance"}}) {
       if (values.get(field[0]) != null) {
         extension.put(field[1], values.get(field[0]));
       }
@@ -84,15 +100,15 @@ public class RequestStatusQuery {
         .distinct()
         .toList();
 
-    String clock = values.get("clock");
+    String clock = values.get(CLOCK.key());
     // the outcome is decided before approval but is the case's outcome only once it is closed
-    boolean closed = values.get("closedOn") != null;
+    boolean closed = values.get(CLOSED_ON.key()) != null;
     Integer remaining = null;
-    if (values.get("dueOn") != null && !CaseClock.STOPPED.equals(clock)) {
-      remaining = statutoryClock.workingDaysRemaining(LocalDate.parse(values.get("dueOn")), caseClock.today());
+    if (values.get(DUE_ON.key()) != null && !CaseClock.STOPPED.equals(clock)) {
+      remaining = statutoryClock.workingDaysRemaining(LocalDate.parse(values.get(DUE_ON.key())), caseClock.today());
     }
-    return new RequestStatus(values.get("reference"), processInstanceId, stage, values.get("receivedOn"),
-        values.get("dueOn"), remaining, clock, values.get("clockPausedReason"), values.get("regime"),
-        values.get("subject"), closed ? values.get("outcome") : null, values.get("respondedOn"), extension(values));
+    return new RequestStatus(values.get(REFERENCE.key()), processInstanceId, stage, values.get(RECEIVED_ON.key()),
+        values.get(DUE_ON.key()), remaining, clock, values.get(CLOCK_PAUSED_REASON.key()), values.get(REGIME.key()),
+        values.get(SUBJECT.key()), closed ? values.get(OUTCOME.key()) : null, values.get(RESPONDED_ON.key()), extension(values));
   }
 }

@@ -1,5 +1,9 @@
 package org.foiflow.intake;
 
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.FEE_RECEIVED_ON;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -54,8 +58,8 @@ public class RequesterAnswers {
     LocalDate receivedOn = answerDate(reference, CLARIFICATION, "clarificationRequestedOn", body.receivedOn(),
         "the case is not waiting for a clarification");
     return record(reference, runtimeService.createMessageCorrelation(CLARIFICATION)
-        .setVariable("clarificationReceivedOn", receivedOn.toString())
-        .setVariable("clarifiedRequest", body.clarifiedRequest().strip()));
+        .setVariable(CLARIFICATION_RECEIVED_ON.key(), receivedOn.toString())
+        .setVariable(CLARIFIED_REQUEST.key(), body.clarifiedRequest().strip()));
   }
 
   @PostMapping("/api/requests/{reference}/fee")
@@ -63,7 +67,7 @@ public class RequesterAnswers {
     LocalDate receivedOn = answerDate(reference, FEE, "feesNoticeGivenOn", body == null ? null : body.receivedOn(),
         "the case is not waiting for a fee");
     return record(reference, runtimeService.createMessageCorrelation(FEE)
-        .setVariable("feeReceivedOn", receivedOn.toString()));
+        .setVariable(FEE_RECEIVED_ON.key(), receivedOn.toString()));
   }
 
   /** The date the answer arrived: today when not given; never before we asked, never in the future. */

@@ -1,8 +1,11 @@
 package org.foiflow.monitoring;
 
+import static org.foiflow.casefile.CaseVariable.REFERENCE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.UserTaskListenerPlugin;
 import org.foiflow.security.FoiGroups;
@@ -31,7 +34,7 @@ public class CaseStageIndexing extends UserTaskListenerPlugin {
   private void index(DelegateTask task) {
     boolean managersAlert = task.getCandidates().stream()
         .anyMatch(link -> FoiGroups.MANAGERS.equals(link.getGroupId()));
-    if (!managersAlert && task.getVariable("reference") != null) {
+    if (!managersAlert && CaseFile.of(task).value(REFERENCE) != null) {
       caseIndex.stage(task.getProcessInstanceId(), task.getBpmnModelElementInstance().getName(), task.getAssignee());
     }
   }

@@ -1,5 +1,11 @@
 package org.foiflow.monitoring;
 
+import static org.foiflow.casefile.CaseVariable.AT_RISK_ESCALATED;
+import static org.foiflow.casefile.CaseVariable.BREACH_ESCALATED;
+import static org.foiflow.casefile.CaseVariable.CLOCK;
+import static org.foiflow.casefile.CaseVariable.DEADLINE_STATUS;
+import static org.foiflow.casefile.CaseVariable.DUE_ON;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -7,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.ClockSettings;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.DeadlineStatus;
@@ -37,18 +44,19 @@ public class DeadlineWatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("deadlineStatus", status(execution).name());
-    for (String flag : new String[] {"atRiskEscalated", "breachEscalated"}) {
-      if (!execution.hasVariable(flag)) {
-        execution.setVariable(flag, false);
+    CaseFile file = CaseFile.of(execution);
+    file.put(DEADLINE_STATUS, status(execution).name());
+    for (CaseVariable flag : new CaseVariable[] {AT_RISK_ESCALATED, BREACH_ESCALATED}) {
+      if (file.value(flag) == null) {
+        file.put(flag, false);
       }
     }
   }
 
   public DeadlineStatus status(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    return statutoryClock.status(file.date("dueOn"), caseClock.today(), atRiskWorkingDays,
-        CaseClock.PAUSED.equals(file.text("clock")));
+    return statutoryClock.status(file.date(DUE_ON), caseClock.today(), atRiskWorkingDays,
+        CaseClock.PAUSED.equals(file.text(CLOCK)));
   }
 
   /**
@@ -59,17 +67,17 @@ public class DeadlineWatch implements JavaDelegate {
   public Date nextMilestone(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
     LocalDate today = caseClock.today();
-    LocalDate due = file.date("dueOn");
+    LocalDate due = file.date(DUE_ON);
     Date now = ClockUtil.getCurrentTime();
-    if (CaseClock.PAUSED.equals(file.text("clock"))) {
+    if (CaseClock.PAUSED.equals(file.text(CLOCK))) {
       return at(today.plusDays(1));
     }
     if (today.isAfter(due)) {
-      return file.flag("breachEscalated") ? at(today.plusYears(1)) : now;
+      return file.flag(BREACH_ESCALATED) ? at(today.plusYears(1)) : now;
     }
     LocalDate firstAtRiskDay = statutoryClock.followUp(due, atRiskWorkingDays);
     if (!today.isBefore(firstAtRiskDay)) {
-      return file.flag("atRiskEscalated") ? at(due.plusDays(1)) : now;
+      return file.flag(AT_RISK_ESCALATED) ? at(due.plusDays(1)) : now;
     }
     return at(firstAtRiskDay);
   }

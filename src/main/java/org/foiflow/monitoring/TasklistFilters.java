@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.foiflow.casefile.FoiRequest;
+import org.foiflow.review.AfterResponseAccess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiAuthorizations;
 import org.foiflow.security.FoiGroups;
@@ -58,7 +59,7 @@ public class TasklistFilters {
         FoiGroups.APPROVERS, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
     // the work that follows a response has its own processes; it is tracked here like the cases' work
     TaskQuery afterResponse = myGroups(taskService.createTaskQuery()
-        .processDefinitionKeyIn("internal-review", "ico-complaint", "disclosure-log-entry"));
+        .processDefinitionKeyIn(AfterResponseAccess.PROCESSES));
     afterResponse.orderByDueDate().asc();
     create(AFTER_THE_RESPONSE, 10, "#5a3d8a", "Internal reviews, ICO complaints and disclosure log entries for my groups",
         afterResponse, FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);

@@ -1,5 +1,10 @@
 package org.foiflow.reporting;
 
+import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
+import static org.foiflow.casefile.CaseVariable.EXTENSION_KIND;
+import static org.foiflow.casefile.CaseVariable.ORIGINAL_DUE_ON;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -39,8 +44,8 @@ public class ReportingLedger {
   /** The foi-request hook: an execution listener on the process's end event. */
   public void caseClosed(DelegateExecution foiCase) {
     CaseFile file = CaseFile.of(foiCase);
-    record(file.reference(), file.date("originalDueOn"), file.date("extendedDueOn"), file.text("extensionKind"),
-        file.codes("exemptions"));
+    record(file.reference(), file.date(ORIGINAL_DUE_ON), file.date(EXTENDED_DUE_ON), file.text(EXTENSION_KIND),
+        file.codes(EXEMPTIONS));
   }
 
   /** The same from the engine's history, e.g. to fill the tables for cases closed before the hook existed. */
@@ -49,8 +54,8 @@ public class ReportingLedger {
     if (found == null) {
       return false;
     }
-    record(reference, found.date("originalDueOn"), found.date("extendedDueOn"), found.text("extensionKind"),
-        CaseFile.codes(found.value("exemptions")));
+    record(reference, found.date(ORIGINAL_DUE_ON), found.date(EXTENDED_DUE_ON), found.text(EXTENSION_KIND),
+        CaseFile.codes(found.value(EXEMPTIONS)));
     return true;
   }
 

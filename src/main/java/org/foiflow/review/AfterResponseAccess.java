@@ -2,6 +2,8 @@ package org.foiflow.review;
 
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.foiflow.complaints.IcoComplaint;
+import org.foiflow.disclosure.DisclosureLogEntry;
 import org.foiflow.security.FoiAuthorizations;
 import org.foiflow.security.FoiGroups;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AfterResponseAccess {
 
-  static final String[] PROCESSES = {InternalReview.PROCESS_KEY, "ico-complaint", "disclosure-log-entry"};
+  /** The processes that follow a response, by their keys. */
+  public static final String[] PROCESSES = {InternalReview.PROCESS_KEY, IcoComplaint.PROCESS_KEY, DisclosureLogEntry.PROCESS_KEY};
 
   private final FoiAuthorizations authorizations;
 

@@ -1,7 +1,11 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +25,9 @@ public class DeclineLateReview implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution review) {
-    review.setVariable("reviewOutcome", InternalReview.DECLINED_LATE);
+    CaseFile.of(review).put(REVIEW_OUTCOME, InternalReview.DECLINED_LATE);
     letters.draftFileAndSend(review, ReviewLetters.Kind.LATE_DECLINED);
-    review.setVariable("reviewCompletedOn", caseClock.today().toString());
+    CaseFile.of(review).put(REVIEW_COMPLETED_ON, caseClock.today().toString());
     records.completed(review.getProcessInstanceId(), false, InternalReview.DECLINED_LATE, null, caseClock.today());
   }
 }

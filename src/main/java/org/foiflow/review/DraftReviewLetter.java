@@ -1,5 +1,9 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_DRAFTED;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_ID;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_TEXT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -19,8 +23,8 @@ public class DraftReviewLetter implements JavaDelegate {
   @Override
   public void execute(DelegateExecution review) {
     DraftedLetter letter = letters.draft(review, ReviewLetters.Kind.OUTCOME);
-    review.setVariable("reviewLetterId", letters.file(review, ReviewLetters.Kind.OUTCOME, letter));
-    CaseFile.of(review).putLongText("reviewLetterText", letter.text());
-    CaseFile.of(review).putLongText("reviewLetterDrafted", letter.text());
+    CaseFile.of(review).put(REVIEW_LETTER_ID, letters.file(review, ReviewLetters.Kind.OUTCOME, letter));
+    CaseFile.of(review).putLongText(REVIEW_LETTER_TEXT, letter.text());
+    CaseFile.of(review).putLongText(REVIEW_LETTER_DRAFTED, letter.text());
   }
 }

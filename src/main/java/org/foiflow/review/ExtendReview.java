@@ -1,5 +1,8 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -25,8 +28,8 @@ public class ExtendReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution review) {
     CaseFile file = CaseFile.of(review);
-    records.extended(review.getProcessInstanceId(), reviewClock.extend(review, file.date("reviewReceivedOn")));
-    review.setVariable("reviewExtendedOn", caseClock.today().toString());
+    records.extended(review.getProcessInstanceId(), reviewClock.extend(review, file.date(REVIEW_RECEIVED_ON)));
+    file.put(REVIEW_EXTENDED_ON, caseClock.today().toString());
     letters.draftFileAndSend(review, ReviewLetters.Kind.EXTENSION);
   }
 }

@@ -1,5 +1,12 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.RELEASED_INFORMATION;
+import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_CHANNEL;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_ID;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -30,14 +37,14 @@ public class IssueReviewOutcome implements JavaDelegate {
   @Override
   public void execute(DelegateExecution review) {
     CaseFile file = CaseFile.of(review);
-    review.setVariable("reviewLetterChannel", letters.send(review, file.text("reviewLetterId"), ReviewLetters.Kind.OUTCOME));
-    review.setVariable("reviewCompletedOn", caseClock.today().toString());
-    String outcome = file.text("reviewOutcome");
+    file.put(REVIEW_LETTER_CHANNEL, letters.send(review, file.text(REVIEW_LETTER_ID), ReviewLetters.Kind.OUTCOME));
+    file.put(REVIEW_COMPLETED_ON, caseClock.today().toString());
+    String outcome = file.text(REVIEW_OUTCOME);
     boolean released = !InternalReview.UPHELD.equals(outcome);
-    records.completed(review.getProcessInstanceId(), true, outcome, released ? file.text("revisedOutcome") : null,
+    records.completed(review.getProcessInstanceId(), true, outcome, released ? file.text(REVISED_OUTCOME) : null,
         caseClock.today());
     if (released) {
-      disclosureCandidates.offerAfterReview(file.reference(), file.text("revisedOutcome"), file.text("releasedInformation"));
+      disclosureCandidates.offerAfterReview(file.reference(), file.text(REVISED_OUTCOME), file.text(RELEASED_INFORMATION));
     }
   }
 }

@@ -1,7 +1,12 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.REVIEW_DUE_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
+import static org.foiflow.review.ReviewVariable.REVIEW_LIMIT_ON;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.foiflow.casefile.CaseFile;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.StatutoryClock;
 import org.springframework.stereotype.Component;
@@ -23,18 +28,18 @@ public class ReviewClock {
   }
 
   public LocalDate start(DelegateExecution review, LocalDate receivedOn) {
-    review.setVariable("reviewLimitOn", statutoryClock.internalReviewDue(receivedOn, true).toString());
-    review.setVariable("reviewExtended", false);
+    CaseFile.of(review).put(REVIEW_LIMIT_ON, statutoryClock.internalReviewDue(receivedOn, true).toString());
+    CaseFile.of(review).put(REVIEW_EXTENDED, false);
     return runUntil(review, statutoryClock.internalReviewDue(receivedOn, false));
   }
 
   public LocalDate extend(DelegateExecution review, LocalDate receivedOn) {
-    review.setVariable("reviewExtended", true);
+    CaseFile.of(review).put(REVIEW_EXTENDED, true);
     return runUntil(review, statutoryClock.internalReviewDue(receivedOn, true));
   }
 
   private LocalDate runUntil(DelegateExecution review, LocalDate due) {
-    review.setVariable("reviewDueOn", due.toString());
+    CaseFile.of(review).put(REVIEW_DUE_ON, due.toString());
     caseClock.dateTasks(review, due);
     return due;
   }

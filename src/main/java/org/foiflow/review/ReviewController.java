@@ -1,5 +1,19 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.review.ReviewVariable.CASE_REFERENCE;
+import static org.foiflow.review.ReviewVariable.LATE_REQUEST;
+import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
+import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_DUE_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
+import static org.foiflow.review.ReviewVariable.REVIEW_GROUNDS;
+import static org.foiflow.review.ReviewVariable.REVIEW_LIMIT_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
+import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
+import static org.foiflow.review.ReviewVariable.WORKING_DAYS_SINCE_RESPONSE;
+
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,9 +58,9 @@ public class ReviewController {
                               @Size(max = 20000, message = "at most 20000 characters") String grounds) {
   }
 
-  private static final String[] SHOWN = {"reviewReceivedOn", "lateRequest", "workingDaysSinceResponse", "reviewDueOn",
-      "reviewLimitOn", "reviewExtended", "reconsideration", "regime", "reviewOutcome", "revisedOutcome",
-      "reviewCompletedOn"};
+  private static final String[] SHOWN = {REVIEW_RECEIVED_ON.key(), LATE_REQUEST.key(), WORKING_DAYS_SINCE_RESPONSE.key(), REVIEW_DUE_ON.key(),
+      REVIEW_LIMIT_ON.key(), REVIEW_EXTENDED.key(), RECONSIDERATION.key(), REGIME.key(), REVIEW_OUTCOME.key(), REVISED_OUTCOME.key(),
+      REVIEW_COMPLETED_ON.key()};
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -77,10 +91,10 @@ public class ReviewController {
       throw new CaseConflictException("a review of " + reference + " is already under way");
     }
     VariableMap variables = Variables.createVariables()
-        .putValue("caseReference", reference)
-        .putValue("reviewReceivedOn", (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
+        .putValue(CASE_REFERENCE.key(), reference)
+        .putValue(REVIEW_RECEIVED_ON.key(), (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
         // JSON text: the grounds may be longer than a String variable holds
-        .putValueTyped("reviewGrounds", SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
+        .putValueTyped(REVIEW_GROUNDS.key(), SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
     ProcessInstance started = onBehalfOfUser.act(
         () -> runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables));
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/review")).body(describe(reference, started.getId()));

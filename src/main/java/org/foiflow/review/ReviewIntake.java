@@ -1,5 +1,17 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.DRAFT_LETTER_TEXT;
+import static org.foiflow.review.ReviewVariable.CASE_PROCESS_INSTANCE_ID;
+import static org.foiflow.review.ReviewVariable.CASE_REFERENCE;
+import static org.foiflow.review.ReviewVariable.LATE_REQUEST;
+import static org.foiflow.review.ReviewVariable.ORIGINAL_PARTICIPANTS;
+import static org.foiflow.review.ReviewVariable.ORIGINAL_RESPONSE_TEXT;
+import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
+import static org.foiflow.review.ReviewVariable.REFERENCE;
+import static org.foiflow.review.ReviewVariable.REVIEW_GROUNDS;
+import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
+import static org.foiflow.review.ReviewVariable.WORKING_DAYS_SINCE_RESPONSE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,14 +37,6 @@ import org.springframework.stereotype.Component;
 @Component("reviewIntake")
 public class ReviewIntake implements JavaDelegate {
 
-  /** The original case's values the review carries, under the same names so the letters read them as usual. */
-  static final List<String> COPIED = List.of("requesterName", "requesterEmail", "requesterAddress", "receivedOn",
-      "dueOn", "regime", "subject", "requestText", "clarifiedRequest", "clarificationReceivedOn", "disclosureScope",
-      "exemptions", "engagedExemptions", "withheldDescription", "informationSummary", "harmTests",
-      "publicInterestTests", "qualifiedPerson", "qpOpinionDate", "qpOpinionSummary", "qpOpinionReasonable",
-      "outcome", "respondedOn", "closedOn", "estimatedHours", "hourlyRatePounds", "costLimitPounds",
-      "vexatiousReason", "originalDueOn", "extendedDueOn", "extensionKind");
-
   private final OriginalCases originalCases;
   private final CaseClock caseClock;
   private final UkWorkingDays workingDays;
@@ -51,52 +55,48 @@ public class ReviewIntake implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = CaseFile.of(execution);
-    String reference = file.text("caseReference") == null ? null : file.text("caseReference").strip();
+    String reference = file.text(CASE_REFERENCE) == null ? null : file.text(CASE_REFERENCE).strip();
     OriginalCase original = originalCases.find(reference).orElseThrow(() ->
-        new InvalidRequestException(Map.of("caseReference", "no FOI request has the reference " + reference)));
+        new InvalidRequestException(Map.of(CASE_REFERENCE.key(), "no FOI request has the reference " + reference)));
     LocalDate today = caseClock.today();
-    LocalDate receivedOn = file.date("reviewReceivedOn") != null ? file.date("reviewReceivedOn") : today;
+    LocalDate receivedOn = file.date(REVIEW_RECEIVED_ON) != null ? file.date(REVIEW_RECEIVED_ON) : today;
     LocalDate answeredOn = original.answeredOn();
     Map<String, String> problems = new LinkedHashMap<>();
     if (!original.closed()) {
-      problems.put("caseReference", reference + " is still open: a review looks at the response once it has been sent");
+      problems.put(CASE_REFERENCE.key(), reference + " is still open: a review looks at the response once it has been sent");
     }
     if (receivedOn.isAfter(today)) {
-      problems.put("reviewReceivedOn", "the date received cannot be in the future");
+      problems.put(REVIEW_RECEIVED_ON.key(), "the date received cannot be in the future");
     } else if (GivenDates.happenedProblem(receivedOn, today) != null) {
-      problems.put("reviewReceivedOn", "the date received " + GivenDates.happenedProblem(receivedOn, today));
+      problems.put(REVIEW_RECEIVED_ON.key(), "the date received " + GivenDates.happenedProblem(receivedOn, today));
     } else if (answeredOn != null && receivedOn.isBefore(answeredOn)) {
-      problems.put("reviewReceivedOn", "is before the response of " + answeredOn);
+      problems.put(REVIEW_RECEIVED_ON.key(), "is before the response of " + answeredOn);
     }
-    String grounds = file.text("reviewGrounds");
+    String grounds = file.text(REVIEW_GROUNDS);
     if (grounds == null || grounds.isBlank()) {
-      problems.put("reviewGrounds", "the requester's grounds for the review are required");
+      problems.put(REVIEW_GROUNDS.key(), "the requester's grounds for the review are required");
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
 
-    for (String name : COPIED) {
-      if (original.value(name) != null) {
-        execution.setVariable(name, original.value(name));
-      }
+    original.copyTo(file, ReviewVariable.COPIED_FROM_CASE);
+    if (original.text(DRAFT_LETTER_TEXT) != null) {
+      file.putLongText(ORIGINAL_RESPONSE_TEXT, original.text(DRAFT_LETTER_TEXT));
     }
-    if (original.text("draftLetterText") != null) {
-      file.putLongText("originalResponseText", original.text("draftLetterText"));
-    }
-    execution.setVariable("reference", reference);
+    file.put(REFERENCE, reference);
     execution.setProcessBusinessKey(reference);
-    execution.setVariable("caseProcessInstanceId", original.processInstanceId());
-    execution.setVariable("originalParticipants", new ArrayList<>(original.participants()));
-    file.putLongText("reviewGrounds", grounds.strip());
-    execution.setVariable("reviewReceivedOn", receivedOn.toString());
+    file.put(CASE_PROCESS_INSTANCE_ID, original.processInstanceId());
+    file.put(ORIGINAL_PARTICIPANTS, new ArrayList<>(original.participants()));
+    file.putLongText(REVIEW_GROUNDS, grounds.strip());
+    file.put(REVIEW_RECEIVED_ON, receivedOn.toString());
 
     int sinceResponse = answeredOn == null ? 0 : workingDays.workingDaysBetween(answeredOn, receivedOn);
     boolean late = sinceResponse > InternalReview.ASK_WITHIN_WORKING_DAYS;
-    execution.setVariable("workingDaysSinceResponse", sinceResponse);
-    execution.setVariable("lateRequest", late);
+    file.put(WORKING_DAYS_SINCE_RESPONSE, sinceResponse);
+    file.put(LATE_REQUEST, late);
     // EIR reg 11: reconsideration is the requester's right, not a matter of good practice
-    execution.setVariable("reconsideration", "EIR".equals(original.regime()));
+    file.put(RECONSIDERATION, "EIR".equals(original.regime()));
     LocalDate due = reviewClock.start(execution, receivedOn);
     records.received(execution.getProcessInstanceId(), reference, original.regime(), receivedOn, late, due);
   }

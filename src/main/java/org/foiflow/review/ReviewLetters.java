@@ -1,5 +1,18 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
+import static org.foiflow.review.ReviewVariable.LATE_DECISION_REASON;
+import static org.foiflow.review.ReviewVariable.RELEASED_INFORMATION;
+import static org.foiflow.review.ReviewVariable.REVIEW_DUE_ON;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENSION_REASON;
+import static org.foiflow.review.ReviewVariable.REVIEW_FINDINGS;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
+import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
+import static org.foiflow.review.ReviewVariable.STILL_WITHHELD;
+import static org.foiflow.review.ReviewVariable.WORKING_DAYS_SINCE_RESPONSE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,13 +123,13 @@ public class ReviewLetters {
   }
 
   static Facts facts(CaseFile review) {
-    Object since = review.text("workingDaysSinceResponse");
-    return new Facts(date(review.date("reviewReceivedOn")), date(review.date("respondedOn")),
-        since == null ? 0 : Integer.parseInt(since.toString()), date(review.date("reviewDueOn")),
-        review.flag("reviewExtended"), review.text("reviewOutcome"), review.text("revisedOutcome"),
-        paragraphs(review.text("reviewFindings")), paragraphs(review.text("releasedInformation")),
-        paragraphs(review.text("stillWithheld")), paragraphs(review.text("reviewExtensionReason")),
-        paragraphs(review.text("lateDecisionReason")));
+    Object since = review.text(WORKING_DAYS_SINCE_RESPONSE);
+    return new Facts(date(review.date(REVIEW_RECEIVED_ON)), date(review.date(RESPONDED_ON)),
+        since == null ? 0 : Integer.parseInt(since.toString()), date(review.date(REVIEW_DUE_ON)),
+        review.flag(REVIEW_EXTENDED), review.text(REVIEW_OUTCOME), review.text(REVISED_OUTCOME),
+        paragraphs(review.text(REVIEW_FINDINGS)), paragraphs(review.text(RELEASED_INFORMATION)),
+        paragraphs(review.text(STILL_WITHHELD)), paragraphs(review.text(REVIEW_EXTENSION_REASON)),
+        paragraphs(review.text(LATE_DECISION_REASON)));
   }
 
   private static String date(LocalDate day) {

@@ -1,5 +1,14 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
+import static org.foiflow.review.ReviewVariable.REVIEW_DECISION;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
+import static org.foiflow.review.ReviewVariable.REVIEW_EXTENSION_REASON;
+import static org.foiflow.review.ReviewVariable.REVIEW_FINDINGS;
+import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
+import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
+import static org.foiflow.review.ReviewVariable.STILL_WITHHELD;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,29 +31,29 @@ public class ReviewTaskChecks implements TaskListener {
     Map<String, String> problems = new LinkedHashMap<>();
     switch (task.getTaskDefinitionKey()) {
       case "ConductReview" -> {
-        String decision = review.text("reviewDecision");
+        String decision = review.text(REVIEW_DECISION);
         if (InternalReview.EXTEND.equals(decision)) {
-          if (review.flag("reviewExtended")) {
-            problems.put("reviewDecision", "the review has already been extended to 40 working days, the longest"
-                + (review.flag("reconsideration") ? " regulation 11(4) allows" : " the Code of Practice allows"));
+          if (review.flag(REVIEW_EXTENDED)) {
+            problems.put(REVIEW_DECISION.key(), "the review has already been extended to 40 working days, the longest"
+                + (review.flag(RECONSIDERATION) ? " regulation 11(4) allows" : " the Code of Practice allows"));
           }
-          if (blank(review.text("reviewExtensionReason"))) {
-            problems.put("reviewExtensionReason", "the reason the review needs longer is required");
+          if (blank(review.text(REVIEW_EXTENSION_REASON))) {
+            problems.put(REVIEW_EXTENSION_REASON.key(), "the reason the review needs longer is required");
           }
         } else {
-          if (blank(review.text("reviewFindings"))) {
-            problems.put("reviewFindings", "the findings are required: the letter gives them as the reasons");
+          if (blank(review.text(REVIEW_FINDINGS))) {
+            problems.put(REVIEW_FINDINGS.key(), "the findings are required: the letter gives them as the reasons");
           }
-          task.getExecution().setVariable("reviewOutcome", InternalReview.OUTCOME_OF_DECISION.get(decision));
+          CaseFile.of(task.getExecution()).put(REVIEW_OUTCOME, InternalReview.OUTCOME_OF_DECISION.get(decision));
         }
       }
       case "DiscloseAfterReview" -> {
-        String revised = review.text("revisedOutcome");
-        if (InternalReview.OVERTURN_IN_FULL.equals(review.text("reviewDecision")) && !"GRANTED_IN_FULL".equals(revised)) {
-          problems.put("revisedOutcome", "the decision was overturned in full: everything asked for is released");
+        String revised = review.text(REVISED_OUTCOME);
+        if (InternalReview.OVERTURN_IN_FULL.equals(review.text(REVIEW_DECISION)) && !"GRANTED_IN_FULL".equals(revised)) {
+          problems.put(REVISED_OUTCOME.key(), "the decision was overturned in full: everything asked for is released");
         }
-        if ("GRANTED_IN_PART".equals(revised) && blank(review.text("stillWithheld"))) {
-          problems.put("stillWithheld", "say what is still withheld and why");
+        if ("GRANTED_IN_PART".equals(revised) && blank(review.text(STILL_WITHHELD))) {
+          problems.put(STILL_WITHHELD.key(), "say what is still withheld and why");
         }
       }
       default -> {

@@ -1,5 +1,9 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.ORIGINAL_PARTICIPANTS;
+import static org.foiflow.review.ReviewVariable.REFERENCE;
+import static org.foiflow.review.ReviewVariable.REVIEWER;
+
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,14 +26,14 @@ public class ReviewerIndependence implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       return; // reviews started on an earlier version of the model still call this on create, when it used to revoke
     }
-    List<String> participants = CaseFile.codes(task.getVariable("originalParticipants"));
+    List<String> participants = CaseFile.codes(CaseFile.of(task).value(ORIGINAL_PARTICIPANTS));
     String user = TaskActor.of(task);
     if (user != null && participants.contains(user)) {
       throw new AuthorizationException("Reviewer independence: " + user + " took part in the original decision on "
-          + task.getVariable("reference") + " and cannot review it; a reviewer who took no part must.");
+          + CaseFile.of(task).value(REFERENCE) + " and cannot review it; a reviewer who took no part must.");
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName()) && user != null && "ConductReview".equals(task.getTaskDefinitionKey())) {
-      task.getExecution().setVariable("reviewer", user);
+      CaseFile.of(task.getExecution()).put(REVIEWER, user);
     }
   }
 }

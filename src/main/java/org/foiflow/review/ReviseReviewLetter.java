@@ -1,5 +1,9 @@
 package org.foiflow.review;
 
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_DRAFTED;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_ID;
+import static org.foiflow.review.ReviewVariable.REVIEW_LETTER_TEXT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,9 +24,9 @@ public class ReviseReviewLetter implements TaskListener {
   public void notify(DelegateTask task) {
     DelegateExecution review = task.getExecution();
     CaseFile file = CaseFile.of(review);
-    String text = file.text("reviewLetterText");
-    if (text != null && !text.strip().equals(String.valueOf(file.text("reviewLetterDrafted")).strip())) {
-      review.setVariable("reviewLetterId", letters.file(review, ReviewLetters.Kind.OUTCOME,
+    String text = file.text(REVIEW_LETTER_TEXT);
+    if (text != null && !text.strip().equals(String.valueOf(file.text(REVIEW_LETTER_DRAFTED)).strip())) {
+      file.put(REVIEW_LETTER_ID, letters.file(review, ReviewLetters.Kind.OUTCOME,
           letters.fromEditedText(review, text)));
     }
   }

@@ -1,10 +1,8 @@
 package org.foiflow.security;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +21,9 @@ public class RetentionPolicy {
   private final int retentionDays;
 
   public RetentionPolicy(RepositoryService repositoryService,
-                         @Value("${foiflow.retention.closed-cases:P2555D}") Duration closedCases) {
+                         RetentionSettings settings) {
     this.repositoryService = repositoryService;
-    this.retentionDays = (int) closedCases.toDays();
+    this.retentionDays = (int) settings.closedCases().toDays();
   }
 
   @EventListener

@@ -184,9 +184,35 @@ class ModelReferencesTest {
 
     /** Every unresolved name in one model, as "file › element: what is missing". */
     List<String> problems(String file, String bpmnXml) throws Exception {
+      Usage usage = usage(file, bpmnXml);
+      List<String> problems = new ArrayList<>(usage.problems());
+      Set<String> written = new LinkedHashSet<>(documented);
+      written.addAll(usage.written());
+      for (Read read : usage.reads()) {
+        for (String variable : read.variables()) {
+          if (!written.contains(variable)) {
+            problems.add(read.where() + ": " + read.what() + " reads variable \"" + variable + "\", which no form of "
+                + "the model, no element of it and no row of docs/process-variables.md writes");
+          }
+        }
+      }
+      return problems;
+    }
+
+    /** The process id of a model and every variable it names: what its forms and elements write, and what it reads. */
+    Map.Entry<String, Set<String>> variables(String file, String bpmnXml) throws Exception {
+      Usage usage = usage(file, bpmnXml);
+      Set<String> named = new LinkedHashSet<>(usage.written());
+      usage.reads().forEach(read -> named.addAll(read.variables()));
+      NodeList processes = xml(bpmnXml).getElementsByTagNameNS(BPMN, "process");
+      return Map.entry(((Element) processes.item(0)).getAttribute("id"), named);
+    }
+
+    /** Walks one model: the references it cannot resolve, what it writes itself (forms included), what it reads. */
+    private Usage usage(String file, String bpmnXml) throws Exception {
       Document model = xml(bpmnXml);
       List<String> problems = new ArrayList<>();
-      Set<String> written = new LinkedHashSet<>(documented);
+      Set<String> written = new LinkedHashSet<>();
       List<Read> reads = new ArrayList<>();
 
       for (Element element : elements(model.getDocumentElement())) {
@@ -257,15 +283,7 @@ class ModelReferencesTest {
           }
         }
       }
-      for (Read read : reads) {
-        for (String variable : read.variables()) {
-          if (!written.contains(variable)) {
-            problems.add(read.where() + ": " + read.what() + " reads variable \"" + variable + "\", which no form of "
-                + "the model, no element of it and no row of docs/process-variables.md writes");
-          }
-        }
-      }
-      return problems;
+      return new Usage(problems, written, reads);
     }
 
     /** A delegate must be a bean; an expression calling a method on something that is neither a bean nor the engine's. */
@@ -291,6 +309,9 @@ class ModelReferencesTest {
   }
 
   record Read(String where, String what, List<String> variables) {
+  }
+
+  record Usage(List<String> problems, Set<String> written, List<Read> reads) {
   }
 
   /**
