@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * email carries a Message-ID made from the case and the letter, the same on every attempt.
  * <p>
  * Why an outbox and not the engine's asynchronous continuations with a retry cycle on the sending steps
- * (weighed for issue 14; TwoNodesOnOnePostgresTest is the crash test of this outbox, and
+ * (an issue asked to try them; TwoNodesOnOnePostgresTest is the crash test of this outbox, and
  * LetterOutboxTest#anAsynchronousContinuationWhoseTransactionFailsAfterTheEmailEmailsItAgainOnRetry shows the
  * difference): an SMTP send cannot join a database transaction, so what counts is which transaction can still
  * roll back after the server has accepted the email.
