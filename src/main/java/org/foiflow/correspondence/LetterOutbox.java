@@ -43,6 +43,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rolls back, because another node worked the same task first or because the node died, emails nothing; a
  * letter committed by a node that died before emailing it is emailed by whichever node looks next. Each
  * email carries a Message-ID made from the case and the letter, the same on every attempt.
+ * <p>
+ * Why an outbox and not the engine's asynchronous continuations with a retry cycle on the sending steps
+ * (an issue asked to try them; TwoNodesOnOnePostgresTest is the crash test of this outbox, and
+ * LetterOutboxTest#anAsynchronousContinuationWhoseTransactionFailsAfterTheEmailEmailsItAgainOnRetry shows the
+ * difference): an SMTP send cannot join a database transaction, so what counts is which transaction can still
+ * roll back after the server has accepted the email.
+ * <ul>
+ * <li>In a job, that is the job's own transaction: it carries the case on from the send to its next wait state
+ * (the triage task, the closure) and, even for a send step of its own between asyncBefore and asyncAfter,
+ * updates the case's execution. A concurrent change to the same case (the deadline watch's timer, on a parallel
+ * branch of the same case, run by the other node: exclusive jobs are kept apart only within one node's job
+ * acquisition) rolls it back with an OptimisticLockingException, as does any later failure in it (a listener, the
+ * database), and the retry emails the letter again: a duplicate without any crash (and, for a conflict, without
+ * an incident either: the engine retries it without using up the retry cycle).</li>
+ * <li>Here, after the email, only {@code sent_at} of this letter's row is written, in a transaction of its own
+ * that no process step touches, under this node's lease. A letter is emailed twice only when the node dies (or
+ * loses the database) between the server's acceptance and that commit; the retry carries the same Message-ID.
+ * A job has that window too, and waits the job lock time (5 minutes) instead of the lease before its retry.</li>
+ * </ul>
+ * Both give "no email unless the step committed" (the job, like the row, exists only if it did). What the outbox
+ * does not give is an incident in Cockpit: a letter that keeps failing is retried every dispatch-retry without
+ * limit, with its attempts and last_error in foi_letter_dispatch and a warning in the log.
  */
 @Component
 public class LetterOutbox {

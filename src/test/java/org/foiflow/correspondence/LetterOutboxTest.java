@@ -1,6 +1,7 @@
 package org.foiflow.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
@@ -10,7 +11,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +67,8 @@ class LetterOutboxTest {
   JdbcTemplate jdbc;
   @Autowired
   PlatformTransactionManager transactions;
+  @Autowired
+  JavaMailSender mailSender;
 
   private long emailsTo(String address) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipient(message).equals(address)).count();
@@ -108,5 +119,72 @@ class LetterOutboxTest {
         Integer.class, foi.instance().getId())).isEqualTo(2);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_letter_dispatch WHERE process_instance_id = ?"
         + " AND sent_at IS NOT NULL", Integer.class, foi.instance().getId())).isEqualTo(1);
+  }
+
+  /**
+   * The alternative the outbox was weighed against: the email sent by a step with an asynchronous continuation
+   * and a retry cycle. The job's transaction carries the case on from the send to its next wait state; when
+   * something there fails after the email has left (here a conflict, as when the deadline watch's timer runs on
+   * the same case on another node), the job rolls back and its retry emails the letter again, with no crash at
+   * all. The same failure in a step that queues to the outbox emails nothing, and the step's retry emails once
+   * (theAcknowledgementOfARegistrationThatRollsBackIsNeverEmailed).
+   */
+  @Test
+  void anAsynchronousContinuationWhoseTransactionFailsAfterTheEmailEmailsItAgainOnRetry() {
+    EmailInTheJob.sender = mailSender;
+    ConflictOnce.conflicted.set(false);
+    BpmnModelInstance model = Bpmn.createExecutableProcess("letter-in-a-job")
+        .startEvent()
+        .serviceTask("EmailLetter").camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R3/PT1M")
+        .camundaClass(EmailInTheJob.class.getName())
+        .serviceTask("CarryOn").camundaClass(ConflictOnce.class.getName())
+        .endEvent()
+        .done();
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance("letter-in-a-job.bpmn", model).deploy().getId();
+    try {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("letter-in-a-job").getId();
+      String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job))
+          .isInstanceOf(OptimisticLockingException.class);
+      assertThat(emailsTo(EmailInTheJob.TO)).as("emailed before the job's transaction failed").isEqualTo(1);
+      // the engine takes the conflict for a race, not a fault: the job is tried again without using up a retry
+      assertThat(engine.getManagementService().createJobQuery().jobId(job).singleResult().getRetries()).isEqualTo(3);
+
+      engine.getManagementService().executeJob(job);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+      assertThat(emailsTo(EmailInTheJob.TO)).as("the retry emailed the same letter again").isEqualTo(2);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  /** Emails a letter from inside the job, as a sending step with an asynchronous continuation would. */
+  public static class EmailInTheJob implements JavaDelegate {
+    static final String TO = "ada.async@example.org";
+    static volatile JavaMailSender sender;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      SimpleMailMessage letter = new SimpleMailMessage();
+      letter.setFrom("foi@example.gov.uk");
+      letter.setTo(TO);
+      letter.setSubject("FOI-2026-00001: acknowledgement");
+      letter.setText("We have received your request.");
+      sender.send(letter);
+    }
+  }
+
+  /** The rest of the job's transaction, which loses a race with another node the first time. */
+  public static class ConflictOnce implements JavaDelegate {
+    static final AtomicBoolean conflicted = new AtomicBoolean();
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      if (conflicted.compareAndSet(false, true)) {
+        throw new OptimisticLockingException("the case was changed by a concurrent transaction");
+      }
+    }
   }
 }

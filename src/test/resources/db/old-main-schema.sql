@@ -1,3 +1,5 @@
+-- Test fixture: src/main/resources/schema.sql as it stood on main at e3f9a5d, the last release without Flyway.
+-- Run as that release ran it at every start, to make the database an upgrade starts from. Do not edit.
 -- One row a year: the last reference number issued (FOI-YYYY-NNNNN), updated in the engine's transaction
 -- so a rolled-back registration gives its number back and two nodes never issue the same one.
 CREATE TABLE IF NOT EXISTS foi_reference_counter (
