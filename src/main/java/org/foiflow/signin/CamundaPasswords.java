@@ -11,7 +11,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks a user name and password against Camunda's users, for the sign-in page and for scripts' HTTP basic auth.
  * The engine's check keeps its login delay after a wrong password (application.yaml, loginDelay*); every refusal
- * is logged by {@link FailedLogins}.
+ * is logged by {@link FailedLogins}. Not a bean, so Spring Security has no global password check to fall back on:
+ * each wrong password is checked, and counts towards the delay, once.
  */
 final class CamundaPasswords implements AuthenticationProvider {
 

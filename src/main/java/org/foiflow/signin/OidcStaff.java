@@ -1,5 +1,7 @@
 package org.foiflow.signin;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +25,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * A member of staff signed in by the organisation's identity provider becomes a Camunda user of the same id, with
  * the Camunda groups its groups claim names: the engine's authorizations, Tasklist's candidate groups and the
  * webapps all read Camunda's users. The identity provider is the source of those memberships: each sign-in brings
- * them up to date, adding and removing. Groups foiflow does not know are ignored; no password is set, so such a
- * user can only sign in through the identity provider.
+ * them up to date, adding and removing. Groups foiflow does not know are ignored; the password is random and told
+ * to no one, so such a user can only sign in through the identity provider.
  */
 final class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
   private static final Logger LOG = LoggerFactory.getLogger(OidcStaff.class);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OidcUserService tokens = new OidcUserService();
   private final IdentityService identityService;
@@ -76,6 +80,10 @@ final class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     if (user == null) {
       user = identityService.newUser(userId);
+      // a password nobody knows: Camunda's password check needs one, and the user signs in only through the provider
+      byte[] unknown = new byte[32];
+      RANDOM.nextBytes(unknown);
+      user.setPassword(Base64.getEncoder().encodeToString(unknown));
       LOG.info("First sign-in of {} through the identity provider: Camunda user created", userId);
     }
     user.setFirstName(signedIn.getGivenName());

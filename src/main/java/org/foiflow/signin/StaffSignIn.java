@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,21 +52,15 @@ public class StaffSignIn {
   private static final String[] PUBLIC = {"/", "/error", SignInPage.PATH, "/disclosure-log", "/disclosure-log.json",
       "/disclosure-log.csv", "/favicon.ico"};
 
-  /** The only way passwords are checked: once per attempt, so each wrong one counts once towards the login delay. */
-  @Bean
-  public AuthenticationManager staffPasswords(ProcessEngine engine) {
-    return new ProviderManager(new CamundaPasswords(engine));
-  }
-
   @Bean
   @Order(1)
-  public SecurityFilterChain apis(HttpSecurity http, ProcessEngine engine, AuthenticationManager passwords)
+  public SecurityFilterChain apis(HttpSecurity http, ProcessEngine engine)
       throws Exception {
     WebappSessionContext session = WebappSessionContext.readOnly(engine);
     // path patterns, not Spring MVC ones: /engine-rest is Jersey's servlet, not the dispatcher's
     http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .authenticationManager(passwords)
+        .authenticationProvider(new CamundaPasswords(engine))
         .httpBasic(basic -> basic.authenticationEntryPoint(StaffSignIn::askScriptsForBasicAuth))
         .securityContext(context -> context.securityContextRepository(session))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -85,7 +77,7 @@ public class StaffSignIn {
 
   @Bean
   @Order(2)
-  public SecurityFilterChain staffPages(HttpSecurity http, ProcessEngine engine, AuthenticationManager passwords,
+  public SecurityFilterChain staffPages(HttpSecurity http, ProcessEngine engine,
                                         CamundaBpmProperties camunda,
                                         ObjectProvider<ClientRegistrationRepository> identityProvider,
                                         SingleSignOnSettings singleSignOn) throws Exception {
@@ -94,7 +86,7 @@ public class StaffSignIn {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(Arrays.stream(PUBLIC).map(path -> antMatcher(path)).toArray(RequestMatcher[]::new)).permitAll()
             .anyRequest().authenticated())
-        .authenticationManager(passwords)
+        .authenticationProvider(new CamundaPasswords(engine))
         .securityContext(context -> context.securityContextRepository(WebappSessionContext.signingIn(engine)))
         .formLogin(form -> form.loginPage(SignInPage.PATH).authenticationDetailsSource(SignInPage.formDetails())
             .failureUrl(SignInPage.PATH + "?error"))

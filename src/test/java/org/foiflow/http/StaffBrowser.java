@@ -39,6 +39,13 @@ public final class StaffBrowser {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Goes where a redirect sends the browser (another server's address included). */
+  public HttpResponse<String> follow(HttpResponse<?> redirect) throws IOException, InterruptedException {
+    URI to = redirect.uri().resolve(redirect.headers().firstValue("Location")
+        .orElseThrow(() -> new AssertionError("not a redirect: " + redirect.statusCode() + " " + redirect.uri())));
+    return http.send(HttpRequest.newBuilder(to).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Signs in on foiflow's sign-in page; the answer is the redirect that follows (or the page again when refused). */
   public HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
     get("/login");
