@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Every refused login is logged (WARN, user id and remote address, never the password), from both ways in:
- * HTTP basic auth on the APIs ({@link BasicAuthentication}) and the login form of Tasklist, Cockpit and Admin
- * ({@link WebappLogin}). A refusal is a wrong password, an unknown user, or a retry within the login delay
+ * Every refused login is logged (WARN, user id and remote address, never the password), from every way in:
+ * foiflow's sign-in page and HTTP basic auth on the APIs ({@code signin.CamundaPasswords}) and the login form of
+ * Tasklist, Cockpit and Admin ({@link WebappLogin}). A refusal is a wrong password, an unknown user, or a retry within the login delay
  * that the engine imposes after a wrong password (application.yaml, loginDelay*).
  */
 @Configuration
@@ -32,8 +29,9 @@ public class FailedLogins {
   private static final Logger LOG = LoggerFactory.getLogger(FailedLogins.class);
   private static final int LONGEST_USER_ID = 100;
 
-  static void record(String userId, HttpServletRequest request, String way) {
-    LOG.warn("Failed login for user '{}' from {} ({})", printable(userId), request.getRemoteAddr(), way);
+  /** A refused login: the user id as sent, the caller's address and the way in (never the password). */
+  public static void record(String userId, String address, String way) {
+    LOG.warn("Failed login for user '{}' from {} ({})", printable(userId), address, way);
   }
 
   /** The user id is whatever the caller sent: no line breaks or control characters reach the log. */
@@ -41,20 +39,6 @@ public class FailedLogins {
     String shown = userId.length() > LONGEST_USER_ID ? userId.substring(0, LONGEST_USER_ID) + "…" : userId;
     return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-  }
-
-  /** Camunda's HTTP basic auth against the identity service, logging each refused user id. */
-  public static class BasicAuthentication extends HttpBasicAuthenticationProvider {
-
-    @Override
-    public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-      AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
-      // no user id means no credentials were sent: a challenge, not a failed login
-      if (!result.isAuthenticated() && result.getAuthenticatedUser() != null) {
-        record(result.getAuthenticatedUser(), request, "HTTP basic auth");
-      }
-      return result;
-    }
   }
 
   @Bean
@@ -85,7 +69,8 @@ public class FailedLogins {
       ContentCachingRequestWrapper login = new ContentCachingRequestWrapper(request, 4096);
       chain.doFilter(login, response);
       if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-        record(username(new String(login.getContentAsByteArray(), StandardCharsets.UTF_8)), request, "webapp login");
+        record(username(new String(login.getContentAsByteArray(), StandardCharsets.UTF_8)), request.getRemoteAddr(),
+            "webapp login");
       }
     }
 

@@ -230,10 +230,10 @@ class WorkingARequestInTasklistTest {
   @Order(4)
   void theManagerSeesTheCaseOnTheDeadlinePage() {
     storySoFar();
-    // Chrome keeps the credentials of the first address for the origin, so the page's own fetch()
-    // (which refuses an address with credentials in it) then authenticates like after a login prompt.
-    chromium.driver().get("http://" + MANAGER + ":" + Tasklist.PASSWORD + "@localhost:" + port + "/deadlines.html");
+    // one sign-in: the manager logs in to Tasklist and opens the deadline page with no second login
+    tasklist.logIn(MANAGER);
     chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    assertThat(chromium.driver().getCurrentUrl()).endsWith("/deadlines.html");
     WebElement row = tasklist.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#rows tr[data-reference='" + reference + "']")));
     List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();

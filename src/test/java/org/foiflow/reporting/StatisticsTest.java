@@ -27,6 +27,7 @@ import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.complaints.IcoComplaint;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.StaffBrowser;
 import org.foiflow.process.FoiCase;
 import org.foiflow.review.InternalReview;
 import org.junit.jupiter.api.AfterEach;
@@ -433,8 +434,12 @@ class StatisticsTest {
     assertThat(badFormat.statusCode()).isEqualTo(400);
     assertThat(json.readTree(badFormat.body()).get("errors").has("format")).isTrue();
 
-    assertThat(get("/statistics.html", null, null, null).statusCode()).isEqualTo(401);
-    HttpResponse<String> page = get("/statistics.html", "maya", "demo", null);
+    StaffBrowser browser = new StaffBrowser(port);
+    HttpResponse<String> notSignedIn = browser.get("/statistics.html");
+    assertThat(notSignedIn.statusCode()).isEqualTo(302);
+    assertThat(notSignedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    browser.signIn("maya", "demo");
+    HttpResponse<String> page = browser.get("/statistics.html");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("/api/statistics", "format=csv", "type=\"date\"");
   }
