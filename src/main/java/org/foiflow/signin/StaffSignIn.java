@@ -1,5 +1,7 @@
 package org.foiflow.signin;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,11 +21,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -70,7 +75,6 @@ public class StaffSignIn {
                 "This call needs your session's CSRF token in the " + CSRF_HEADER + " header.")))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             .requireCsrfProtectionMatcher(madeWithTheSession(session)))
-        .headers(headers -> headers.cacheControl(cache -> { }))
         .addFilterAfter(new EngineIdentity(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
   }
@@ -92,12 +96,28 @@ public class StaffSignIn {
             .failureUrl(SignInPage.PATH + "?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInPage.PATH + "?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
         .addFilterAfter(new EngineIdentity(engine.getIdentityService()), AuthorizationFilter.class);
     if (identityProvider.getIfAvailable() != null) {
       http.oauth2Login(oidc -> oidc.loginPage(SignInPage.PATH).failureUrl(SignInPage.PATH + "?error")
           .userInfoEndpoint(user -> user.oidcUserService(new OidcStaff(engine.getIdentityService(), singleSignOn))));
     }
     return http.build();
+  }
+
+  /**
+   * Hands every page the session's CSRF token in its cookie: Spring Security makes a token only when something asks
+   * for it, and the static staff pages (deadlines, statistics) do not; their scripts read the cookie.
+   */
+  static final class CsrfCookie extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+        token.getToken();
+      }
+      chain.doFilter(request, response);
+    }
   }
 
   /** The CSRF token in a cookie the staff pages' scripts read and send back in a header. */

@@ -243,6 +243,14 @@ class WorkingARequestInTasklistTest {
     assertThat(badge.getText()).isEqualTo("On track");
     assertThat(badge.getDomAttribute("class")).contains("ON_TRACK");
     shot("08-deadlines");
+
+    // signing out of the deadline page signs out of Tasklist too
+    tasklist.click(chromium.driver().findElement(By.cssSelector("form.sign-out button")));
+    tasklist.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+        "You have signed out."));
+    shot("08b-signed-out");
+    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    assertThat(chromium.driver().getCurrentUrl()).endsWith("/login");
   }
 
   // --- 5. the approver approves; the edited letter goes out ---------------------------------------
