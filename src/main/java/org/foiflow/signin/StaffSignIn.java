@@ -59,9 +59,9 @@ public class StaffSignIn {
 
   @Bean
   @Order(1)
-  public SecurityFilterChain apis(HttpSecurity http, ProcessEngine engine)
+  public SecurityFilterChain apis(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
       throws Exception {
-    WebappSessionContext session = WebappSessionContext.readOnly(engine);
+    WebappSessionContext session = WebappSessionContext.readOnly(engine, camunda.getWebapp().getAuth().getCache());
     // path patterns, not Spring MVC ones: /engine-rest is Jersey's servlet, not the dispatcher's
     http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -91,7 +91,7 @@ public class StaffSignIn {
             .requestMatchers(Arrays.stream(PUBLIC).map(path -> antMatcher(path)).toArray(RequestMatcher[]::new)).permitAll()
             .anyRequest().authenticated())
         .authenticationProvider(new CamundaPasswords(engine))
-        .securityContext(context -> context.securityContextRepository(WebappSessionContext.signingIn(engine)))
+        .securityContext(context -> context.securityContextRepository(WebappSessionContext.signingIn(engine, camunda.getWebapp().getAuth().getCache())))
         .formLogin(form -> form.loginPage(SignInPage.PATH).authenticationDetailsSource(SignInPage.formDetails())
             .failureUrl(SignInPage.PATH + "?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInPage.PATH + "?signedOut"))

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -26,21 +27,23 @@ import org.springframework.security.web.context.SecurityContextRepository;
 final class WebappSessionContext implements SecurityContextRepository {
 
   private final ProcessEngine engine;
+  private final CacheProperties recheck;
   private final boolean writes;
 
-  private WebappSessionContext(ProcessEngine engine, boolean writes) {
+  private WebappSessionContext(ProcessEngine engine, CacheProperties recheck, boolean writes) {
     this.engine = engine;
+    this.recheck = recheck;
     this.writes = writes;
   }
 
   /** Reads and writes the session's sign-in: for the pages where staff sign in. */
-  static WebappSessionContext signingIn(ProcessEngine engine) {
-    return new WebappSessionContext(engine, true);
+  static WebappSessionContext signingIn(ProcessEngine engine, CacheProperties recheck) {
+    return new WebappSessionContext(engine, recheck, true);
   }
 
   /** Reads the session's sign-in and never starts a session: for the APIs, where scripts send a password each time. */
-  static WebappSessionContext readOnly(ProcessEngine engine) {
-    return new WebappSessionContext(engine, false);
+  static WebappSessionContext readOnly(ProcessEngine engine, CacheProperties recheck) {
+    return new WebappSessionContext(engine, recheck, false);
   }
 
   @Override
@@ -98,7 +101,13 @@ final class WebappSessionContext implements SecurityContextRepository {
       return null;
     }
     try {
-      return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      if (recheck.isTtlEnabled()) {
+        // as the webapps do (camunda.bpm.webapp.auth.cache): a user deleted or moved to other groups since signing in
+        // is signed out or regrouped within the time to live, on foiflow's pages as in Tasklist
+        AuthenticationUtil.updateCache(authentications, session, recheck.getTimeToLive());
+      }
+      return authentications.getAuthentications().stream()
           .filter(signIn -> engine.getName().equals(signIn.getProcessEngineName())).findFirst().orElse(null);
     } catch (IllegalStateException invalidated) {
       return null;

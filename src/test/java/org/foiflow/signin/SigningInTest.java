@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.http.StaffBrowser;
@@ -153,6 +155,28 @@ class SigningInTest {
         + "/api/deadlines")).header("Sec-Fetch-Mode", "cors").build(), HttpResponse.BodyHandlers.ofString());
     assertThat(fromAPage.statusCode()).isEqualTo(401);
     assertThat(fromAPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  void aUserDeletedAfterSigningInIsSignedOutOnceTheWebappsRecheck() throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    User nina = identity.newUser("nina");
+    nina.setPassword("nina's password");
+    identity.saveUser(nina);
+    identity.createMembership("nina", FoiGroups.MANAGERS);
+    StaffBrowser browser = new StaffBrowser(port);
+    browser.signIn("nina", "nina's password");
+    assertThat(browser.json("GET", "/api/deadlines", null, false).statusCode()).isEqualTo(200);
+
+    identity.deleteUser("nina");
+    try {
+      // past the webapps' sign-in cache (camunda.bpm.webapp.auth.cache, five minutes)
+      ClockUtil.offset(6 * 60 * 1000L);
+      assertThat(browser.json("GET", "/api/deadlines", null, false).statusCode()).isEqualTo(401);
+      assertThat(browser.get("/deadlines.html").statusCode()).isEqualTo(302);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
