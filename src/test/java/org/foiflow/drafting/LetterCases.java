@@ -166,6 +166,28 @@ final class LetterCases {
     return v;
   }
 
+  /**
+   * The walk-through's s.31 part disclosure: the CCTV policy released, the section on identifying suspects
+   * withheld under s.31(1)(a) and (b). The requester gave only an email address; the letter may go by post.
+   */
+  static Map<String, Object> section31PartialDisclosure() {
+    Map<String, Object> v = section31Refusal();
+    v.put("reference", "FOI-2026-00101");
+    v.put("requesterAddress", null);
+    v.put("subject", "CCTV and identification policy");
+    v.put("requestText", "Please send me the policy your CCTV operators follow, including how they help the "
+        + "police to identify suspects.");
+    v.put("disclosureScope", "PART");
+    v.put("informationSummary", "The CCTV control room policy (version 6, March 2026), including section 5, "
+        + "Identification procedures.");
+    v.put("withheldDescription", "Section 5 of the policy, Identification procedures.");
+    v.put("exemptionSubsections", new ArrayList<>(List.of("s31-1-a", "s31-1-b")));
+    v.put("assessmentNotes", "Section 5 sets out, step by step, how operators follow and record a suspect "
+        + "for the police. The rest of the policy describes how the control room is governed and is already "
+        + "largely reflected in our published code of practice, so we are releasing it.");
+    return v;
+  }
+
   /** An EIR refusal: planning enforcement file, reg 12(5)(b) and reg 13. */
   static Map<String, Object> eirRefusal() {
     Map<String, Object> v = base();

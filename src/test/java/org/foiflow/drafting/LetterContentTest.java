@@ -7,6 +7,7 @@ import static org.foiflow.drafting.LetterAssertions.assertNotContains;
 import static org.foiflow.drafting.LetterAssertions.assertRightsParagraphs;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -323,5 +324,86 @@ class LetterContentTest {
       assertNoPlaceholders(letter);
       assertContains(letter.text(), "Dear Sir or Madam", "Yours faithfully", "FOI-2026-00999");
     }
+  }
+
+  // Issue 15: defects a requester or the Information Commissioner would notice in the walk-through's s.31 part
+  // disclosure, one test each.
+
+  private static String section31Part() {
+    return draftText(LetterType.PARTIAL_DISCLOSURE, LetterCases.section31PartialDisclosure());
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    int end = text.indexOf(to, start + 1);
+    assertThat(start).as("\"" + from + "\" in\n" + text).isNotNegative();
+    assertThat(end).as("\"" + to + "\" after \"" + from + "\" in\n" + text).isPositive();
+    return text.substring(start, end);
+  }
+
+  @Test
+  void aTheReleasedPartDoesNotRepeatWhatIsHeld() {
+    String text = section31Part();
+    String releasing = between(text, "The information we are releasing", "The information we are withholding");
+    assertNotContains(releasing, "Identification procedures", "including section 5");
+    assertContains(between(text, "The information we are withholding", "Our reasons"),
+        "Section 5 of the policy, Identification procedures.");
+  }
+
+  @Test
+  void bTheExemptionIsCitedWithItsSubsections() {
+    String text = section31Part();
+    assertContains(text,
+        "- Sections 31(1)(a) and 31(1)(b) – Law enforcement",
+        "Sections 31(1)(a) and 31(1)(b) – Law enforcement\n----",
+        "We rely on section 31(1)(a), the prevention or detection of crime, and section 31(1)(b), the "
+            + "apprehension or prosecution of offenders.",
+        "disclosure would be likely to prejudice the prevention or detection of crime and the apprehension or "
+            + "prosecution of offenders.",
+        "We may rely on sections 31(1)(a) and 31(1)(b) only if");
+    assertNotContains(text, "Section 31 – Law enforcement");
+  }
+
+  @Test
+  void cTheOfficersReasonsAreGivenUnderTheExemption() {
+    String text = section31Part();
+    assertContains(between(text, "Law enforcement\n----", "Harm\n----"),
+        "Section 5 sets out, step by step, how operators follow and record a suspect for the police.");
+  }
+
+  @Test
+  void aPostedLetterDoesNotSayByEmail() {
+    String text = section31Part();
+    assertNotContains(text, "By email");
+    assertContains(text, "sam.citizen@example.org");
+  }
+
+  @Test
+  void eTheSignatoryLineAppearsOnce() {
+    // As application.yaml configured it: the role given as the name too.
+    AuthorityProfile configured = new AuthorityProfile("Example Borough Council", List.of("Town Hall"),
+        "foi@example.gov.uk", null, null, "Information Governance Manager", "Information Governance Manager", null);
+    LetterDrafter withRoleAsName = new LetterDrafter(configured,
+        new LetterSettings("file:letters/", java.time.Duration.ZERO), java.time.Clock.systemUTC());
+    String text = withRoleAsName.draft(LetterType.PARTIAL_DISCLOSURE,
+        CaseLetter.from(LetterCases.section31PartialDisclosure())).text();
+    String signoff = text.substring(text.lastIndexOf("Yours sincerely"));
+    assertThat(signoff.split("Information Governance Manager", -1)).as(signoff).hasSize(2);
+  }
+
+  @Test
+  void fAnExemptionHeadingIsKeptOnThePageWithItsText() {
+    DraftedLetter letter = drafter.draft(LetterType.PARTIAL_DISCLOSURE,
+        CaseLetter.from(LetterCases.section31PartialDisclosure()));
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(letter.html());
+    org.jsoup.select.Elements headings = html.select("main h3, main h4, body h3, body h4");
+    assertThat(headings).isNotEmpty();
+    for (org.jsoup.nodes.Element heading : headings) {
+      org.jsoup.nodes.Element block = heading.parent();
+      assertThat(block.hasClass("keep-together")).as("kept with its text: " + heading.outerHtml()).isTrue();
+      assertThat(heading.nextElementSibling()).as("text after " + heading.text() + " in the same block").isNotNull();
+    }
+    String style = html.select("style").html();
+    assertContains(style, "page-break-inside: avoid", "break-after: avoid");
   }
 }
