@@ -107,11 +107,14 @@ class LetterContentTest {
   void partialDisclosureCitesEveryExemptionWithItsOwnTests() {
     String text = text(LetterType.PARTIAL_DISCLOSURE);
     assertContains(text,
-        "The contract is attached, with the redactions described below.",
+        "The information we hold\n----",
+        "The leisure management contract, with its schedules, including the pricing schedule.",
+        "We are releasing the information described above, except the information described under the next heading",
         "the contractor's pricing schedule, and two paragraphs of the briefing notes",
         "- Section 40(2) – Personal data of third parties",
         "- Section 43(2) – Prejudice to commercial interests",
-        "- Section 36 – Prejudice to effective conduct of public affairs",
+        "- Section 36(2)(b)(i) – Prejudice to effective conduct of public affairs",
+        "We rely on section 36(2)(b)(i), the free and frank provision of advice.",
         // s.40(2): absolute, so no public interest test
         "Section 40(2) is an absolute exemption", "No public interest test is required",
         // s.43(2): prejudice-based and qualified, harm "would"
@@ -123,7 +126,8 @@ class LetterContentTest {
         "The qualified person's opinion", "Chris Doyle, Monitoring Officer", "10 November 2026",
         "would be likely to inhibit the free and frank provision of advice (section 36(2)(b)(i))",
         "We are satisfied that this opinion is a reasonable one",
-        "disclosure would be likely to prejudice the effective conduct of public affairs",
+        "disclosure would be likely to inhibit the free and frank provision of advice",
+        "We may rely on section 36(2)(b)(i) only if",
         "- Safe space for officers to give frank advice before the review.",
         "The review has not yet taken place and the options remain live.");
     // each exemption's own balancing test, and none for the absolute one
@@ -404,6 +408,6 @@ class LetterContentTest {
       assertThat(heading.nextElementSibling()).as("text after " + heading.text() + " in the same block").isNotNull();
     }
     String style = html.select("style").html();
-    assertContains(style, "page-break-inside: avoid", "break-after: avoid");
+    assertContains(style, "page-break-inside: avoid", "h2 { font-size: 12pt; color: #1f4e5f; margin: 6mm 0 2mm 0; page-break-after: avoid; }");
   }
 }
