@@ -35,14 +35,10 @@ class CatalogueTitlesTest {
 
   @Test
   void theAssessmentFormOffersExactlyTheCatalogue() throws Exception {
-    Map<String, String> offered = new LinkedHashMap<>();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
-      collect(new ObjectMapper().readTree(in), "exemptions", offered);
-    }
     Map<String, String> catalogue = new LinkedHashMap<>();
     CatalogueTitles.all().forEach((code, entry) -> catalogue.put(code, entry.section() + ": " + entry.title()));
 
-    assertThat(offered).containsExactlyInAnyOrderEntriesOf(catalogue);
+    assertThat(offeredBy("exemptions")).containsExactlyInAnyOrderEntriesOf(catalogue);
   }
 
   @Test
@@ -59,14 +55,19 @@ class CatalogueTitlesTest {
 
   @Test
   void theAssessmentFormOffersExactlyTheSubsections() throws Exception {
-    Map<String, String> offered = new LinkedHashMap<>();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
-      collect(new ObjectMapper().readTree(in), "exemptionSubsections", offered);
-    }
     Map<String, String> table = new LinkedHashMap<>();
     CatalogueTitles.subsections().forEach((code, row) -> table.put(code, row.section() + ": " + row.interest()));
 
-    assertThat(offered).containsExactlyInAnyOrderEntriesOf(table);
+    assertThat(offeredBy("exemptionSubsections")).containsExactlyInAnyOrderEntriesOf(table);
+  }
+
+  /** The options (value: label) of the assessment form's field with this key. */
+  private Map<String, String> offeredBy(String key) throws Exception {
+    Map<String, String> offered = new LinkedHashMap<>();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
+      collect(new ObjectMapper().readTree(in), key, offered);
+    }
+    return offered;
   }
 
   private static void collect(JsonNode node, String key, Map<String, String> offered) {
