@@ -6,9 +6,19 @@ import static org.foiflow.drafting.LetterAssertions.assertNoPlaceholders;
 import static org.foiflow.drafting.LetterAssertions.assertNotContains;
 import static org.foiflow.drafting.LetterAssertions.assertRightsParagraphs;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -399,15 +409,43 @@ class LetterContentTest {
   void fAnExemptionHeadingIsKeptOnThePageWithItsText() {
     DraftedLetter letter = drafter.draft(LetterType.PARTIAL_DISCLOSURE,
         CaseLetter.from(LetterCases.section31PartialDisclosure()));
-    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(letter.html());
-    org.jsoup.select.Elements headings = html.select("main h3, main h4, body h3, body h4");
+    Document html = Jsoup.parse(letter.html());
+    Elements headings = html.select("main h3, main h4, body h3, body h4");
     assertThat(headings).isNotEmpty();
-    for (org.jsoup.nodes.Element heading : headings) {
-      org.jsoup.nodes.Element block = heading.parent();
+    for (Element heading : headings) {
+      Element block = heading.parent();
       assertThat(block.hasClass("keep-together")).as("kept with its text: " + heading.outerHtml()).isTrue();
       assertThat(heading.nextElementSibling()).as("text after " + heading.text() + " in the same block").isNotNull();
     }
     String style = html.select("style").html();
     assertContains(style, "page-break-inside: avoid", "h2 { font-size: 12pt; color: #1f4e5f; margin: 6mm 0 2mm 0; page-break-after: avoid; }");
+  }
+
+  /**
+   * The PDF itself: whatever the length of the request (which moves everything below it down the page), no page
+   * ends with an exemption's heading or one of its subheadings.
+   */
+  @Test
+  void fNoPageOfThePdfEndsWithAHeading() throws Exception {
+    PdfCopies pdfs = new PdfCopies(drafter);
+    for (int padding = 0; padding < 30; padding += 3) {
+      Map<String, Object> variables = LetterCases.section31PartialDisclosure();
+      variables.put("requestText", variables.get("requestText") + "\n" + "Please include any annex.\n".repeat(padding));
+      DraftedLetter letter = drafter.draft(LetterType.PARTIAL_DISCLOSURE, CaseLetter.from(variables));
+      Set<String> headings = new HashSet<>(
+          Jsoup.parse(letter.html()).select("h2, h3, h4").eachText());
+      try (PDDocument pdf = Loader.loadPDF(pdfs.of(letter.html()))) {
+        for (int page = 1; page < pdf.getNumberOfPages(); page++) {
+          PDFTextStripper stripper = new PDFTextStripper();
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          List<String> lines = Arrays.stream(stripper.getText(pdf).split("\\R"))
+              .map(String::strip).filter(line -> !line.isEmpty() && !line.contains(" · Page ")).toList();
+          String last = lines.get(lines.size() - 1);
+          assertThat(headings).as("page %d of %d ends with \"%s\" (request padded by %d lines)", page,
+              pdf.getNumberOfPages(), last, padding).doesNotContain(last);
+        }
+      }
+    }
   }
 }
