@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -25,12 +26,27 @@ public final class CatalogueTitles {
   /** Where the build puts the catalogue (see the pom's resources). */
   public static final String RESOURCE = "bpmn/exemption-catalogue.dmn";
 
+  /** The decision of the same file that lists the subsections ("s31-1-a") of the exemptions that have them. */
+  public static final String SUBSECTIONS = "exemption-subsections";
+
   /** The section ("Section 21", "Regulation 12(4)(b)") and title of one catalogue row. */
   public record Entry(String section, String title) {
   }
 
+  /**
+   * One subsection of an exemption: the exemption's code ("s31"), its citation ("Section 31(1)(a)"), what it
+   * protects ("the prevention or detection of crime") and the statutory verb of the harm ("prejudice", "inhibit").
+   */
+  public record Subsection(String exemption, String section, String interest, String verb) {
+  }
+
+  private static final DmnModelInstance MODEL = read();
   /** By the catalogue's own code ("s22A"), in its order. */
-  private static final Map<String, Entry> ENTRIES = read();
+  private static final Map<String, Entry> ENTRIES = table(MODEL, ExemptionProfile.CATALOGUE,
+      row -> new Entry(row.get("section"), row.get("title")));
+  /** By subsection code ("s31-1-a"), in the table's order. */
+  private static final Map<String, Subsection> SUBSECTION_ROWS = table(MODEL, SUBSECTIONS,
+      row -> new Subsection(row.get("exemption"), row.get("section"), row.get("interest"), row.get("verb")));
   /** By lower-case code, for look-ups that ignore case as the letters always have. */
   private static final Map<String, Entry> BY_LOWER_CASE = lowerCase(ENTRIES);
 
@@ -53,46 +69,54 @@ public final class CatalogueTitles {
     return ENTRIES;
   }
 
-  private static Map<String, Entry> read() {
+  /** The subsection's row, or null when the table does not know the code. */
+  public static Subsection subsectionOf(String code) {
+    return code == null ? null : SUBSECTION_ROWS.get(code.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** Every subsection, by code, in the table's order. */
+  public static Map<String, Subsection> subsections() {
+    return SUBSECTION_ROWS;
+  }
+
+  private static DmnModelInstance read() {
     ClassLoader loader = CatalogueTitles.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is not on the class path");
       }
-      return entries(Dmn.readModelFromStream(in));
+      return Dmn.readModelFromStream(in);
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     }
   }
 
-  static Map<String, Entry> entries(DmnModelInstance model) {
-    Decision decision = model.getModelElementById(ExemptionProfile.CATALOGUE);
+  /** The rows of one decision table, by the (string literal) input of each, their outputs by output name. */
+  private static <T> Map<String, T> table(DmnModelInstance model, String decisionId,
+                                          Function<Map<String, String>, T> rowOf) {
+    Decision decision = model.getModelElementById(decisionId);
+    if (decision == null) {
+      throw new IllegalStateException(RESOURCE + " has no decision " + decisionId);
+    }
     DecisionTable table = (DecisionTable) decision.getExpression();
-    List<Output> outputs = List.copyOf(table.getOutputs());
-    int section = indexOf(outputs, "section");
-    int title = indexOf(outputs, "title");
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+    Map<String, T> rows = new LinkedHashMap<>();
     for (Rule rule : table.getRules()) {
       String code = literal(rule.getInputEntries().iterator().next().getText().getTextContent());
       List<String> texts = rule.getOutputEntries().stream().map(entry -> literal(entry.getText().getTextContent())).toList();
-      entries.put(code, new Entry(texts.get(section), texts.get(title)));
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < outputs.size(); i++) {
+        row.put(outputs.get(i), texts.get(i));
+      }
+      rows.put(code, rowOf.apply(row));
     }
-    return Collections.unmodifiableMap(entries);
+    return Collections.unmodifiableMap(rows);
   }
 
-  private static Map<String, Entry> lowerCase(Map<String, Entry> entries) {
-    Map<String, Entry> byLowerCase = new LinkedHashMap<>();
+  private static <T> Map<String, T> lowerCase(Map<String, T> entries) {
+    Map<String, T> byLowerCase = new LinkedHashMap<>();
     entries.forEach((code, entry) -> byLowerCase.put(code.toLowerCase(Locale.ROOT), entry));
     return Collections.unmodifiableMap(byLowerCase);
-  }
-
-  private static int indexOf(List<Output> outputs, String name) {
-    for (int i = 0; i < outputs.size(); i++) {
-      if (name.equals(outputs.get(i).getName())) {
-        return i;
-      }
-    }
-    throw new IllegalStateException(RESOURCE + " has no output " + name);
   }
 
   /** A FEEL string literal without its quotes. */

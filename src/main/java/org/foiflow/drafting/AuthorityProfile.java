@@ -29,6 +29,10 @@ public record AuthorityProfile(
     // No default person: an unconfigured install signs with the role only, never with an invented name.
     signatoryName = blankToNull(signatoryName);
     signatoryTitle = orDefault(signatoryTitle, "Freedom of Information Officer");
+    // A role configured as the name too would be printed twice above the authority's name.
+    if (signatoryName != null && signatoryName.equalsIgnoreCase(signatoryTitle)) {
+      signatoryName = null;
+    }
     team = orDefault(team, "Information Governance Team");
   }
 

@@ -1,5 +1,6 @@
 package org.foiflow.drafting;
 
+import static org.foiflow.casefile.CaseVariable.ASSESSMENT_NOTES;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_QUESTION;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
@@ -9,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.DUE_ON;
 import static org.foiflow.casefile.CaseVariable.ENGAGED_EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.ESTIMATED_HOURS;
 import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTION_SUBSECTIONS;
 import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
 import static org.foiflow.casefile.CaseVariable.EXTENSION_REASON;
 import static org.foiflow.casefile.CaseVariable.FEE_DETAILS;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.foiflow.assessment.CatalogueTitles;
+import org.foiflow.assessment.CatalogueTitles.Subsection;
 import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.CostLimit;
 
@@ -72,6 +75,7 @@ public record CaseLetter(
     String disclosureScope,
     String informationSummary,
     String withheldDescription,
+    String assessmentNotes,
     List<Exemption> engagedExemptions,
     Map<String, HarmTest> harmTests,
     Map<String, PublicInterestTest> publicInterestTests,
@@ -97,9 +101,21 @@ public record CaseLetter(
     regime = regime == null ? FOIA : regime.trim().toUpperCase(Locale.ROOT);
   }
 
-  /** One exemption (FOIA) or exception (EIR) engaged, with its facts from the DMN exemption-catalogue. */
+  /**
+   * One exemption (FOIA) or exception (EIR) engaged, with its facts from the DMN exemption-catalogue and the
+   * subsections relied on (DMN exemption-subsections), in the table's order.
+   */
   public record Exemption(String code, String section, String title, boolean absolute, boolean prejudiceBased,
-                          boolean ncndAvailable) {
+                          boolean ncndAvailable, List<Subsection> subsections) {
+
+    public Exemption {
+      subsections = subsections == null ? List.of() : List.copyOf(subsections);
+    }
+
+    public Exemption(String code, String section, String title, boolean absolute, boolean prejudiceBased,
+                     boolean ncndAvailable) {
+      this(code, section, title, absolute, prejudiceBased, ncndAvailable, List.of());
+    }
 
     /** EIR exceptions carry codes "eir-…"; FOIA exemptions "s…". */
     public boolean eir() {
@@ -124,7 +140,8 @@ public record CaseLetter(
   public static CaseLetter from(Map<String, ?> variables) {
     Map<String, ?> v = variables == null ? Map.of() : variables;
     String regime = Values.text(v.get(REGIME.key()));
-    List<Exemption> exemptions = exemptions(v.get(ENGAGED_EXEMPTIONS.key()), v.get(EXEMPTIONS.key()));
+    List<Exemption> exemptions = withSubsections(exemptions(v.get(ENGAGED_EXEMPTIONS.key()), v.get(EXEMPTIONS.key())),
+        v.get(EXEMPTION_SUBSECTIONS.key()));
     return new CaseLetter(
         Values.text(v.get(REFERENCE.key())),
         Values.text(v.get(REQUESTER_NAME.key())),
@@ -146,6 +163,7 @@ public record CaseLetter(
         upper(Values.text(v.get(DISCLOSURE_SCOPE.key()))),
         Values.text(v.get(INFORMATION_SUMMARY.key())),
         Values.text(v.get(WITHHELD_DESCRIPTION.key())),
+        Values.text(v.get(ASSESSMENT_NOTES.key())),
         exemptions,
         harmTests(v.get(HARM_TESTS.key())),
         publicInterestTests(v.get(PUBLIC_INTEREST_TESTS.key())),
@@ -232,6 +250,32 @@ public record CaseLetter(
           result.add(new Exemption(text, ExemptionCitation.of(text), titleOf(text), false, false, false));
         }
       }
+    }
+    return result;
+  }
+
+  /**
+   * Each exemption with the subsections of it the assessment chose (codes the DMN exemption-subsections table
+   * knows; others, and subsections of exemptions not engaged, are left out).
+   */
+  private static List<Exemption> withSubsections(List<Exemption> exemptions, Object codes) {
+    List<Subsection> chosen = new ArrayList<>();
+    for (Object code : Values.list(codes)) {
+      Subsection subsection = CatalogueTitles.subsectionOf(Values.text(code));
+      if (subsection != null && !chosen.contains(subsection)) {
+        chosen.add(subsection);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return exemptions;
+    }
+    List<Subsection> inTableOrder = CatalogueTitles.subsections().values().stream().filter(chosen::contains).toList();
+    List<Exemption> result = new ArrayList<>();
+    for (Exemption e : exemptions) {
+      List<Subsection> own = inTableOrder.stream()
+          .filter(subsection -> subsection.exemption().equalsIgnoreCase(String.valueOf(e.code()))).toList();
+      result.add(new Exemption(e.code(), e.section(), e.title(), e.absolute(), e.prejudiceBased(), e.ncndAvailable(),
+          own));
     }
     return result;
   }

@@ -1,9 +1,11 @@
 package org.foiflow.drafting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foiflow.assessment.CatalogueTitles.Subsection;
 import org.foiflow.drafting.CaseLetter.Exemption;
 import org.foiflow.drafting.CaseLetter.HarmTest;
 import org.foiflow.drafting.CaseLetter.PublicInterestTest;
@@ -70,7 +72,7 @@ public record ExemptionReasons(
       PublicInterestTest pi = code == null ? null : data.publicInterestTests().get(code);
       reasons.add(new ExemptionReasons(
           exemption,
-          exemption.title() == null ? exemption.section() : exemption.section() + " – " + exemption.title(),
+          exemption.title() == null ? citation(exemption) : citation(exemption) + " – " + exemption.title(),
           code == null ? exemption.section()
               : NCND_PROVISIONS.getOrDefault(code.toLowerCase(Locale.ROOT), exemption.section()),
           code == null ? null : data.harmTests().get(code),
@@ -80,6 +82,22 @@ public record ExemptionReasons(
           pi == null ? List.of() : fmt.points(pi.factorsAgainst())));
     }
     return reasons;
+  }
+
+  /**
+   * The section as cited: "Section 31", or with the subsections relied on "Section 31(1)(a)",
+   * "Sections 31(1)(a) and 31(1)(b)".
+   */
+  static String citation(Exemption exemption) {
+    List<Subsection> subsections = exemption.subsections();
+    if (subsections.isEmpty()) {
+      return exemption.section();
+    }
+    if (subsections.size() == 1) {
+      return subsections.get(0).section();
+    }
+    List<String> numbers = subsections.stream().map(s -> s.section().replaceFirst("^\\S+\\s+", "")).toList();
+    return "Sections " + LetterFormats.INSTANCE.joinAnd(numbers);
   }
 
   public String code() {
@@ -121,9 +139,26 @@ public record ExemptionReasons(
     return exemption.title() == null ? "the interests it protects" : LetterFormats.INSTANCE.lowerFirst(exemption.title());
   }
 
-  /** The section in the middle of a sentence: "section 31", "regulation 12(5)(b)". */
+  /** The section in the middle of a sentence: "section 31", "sections 31(1)(a) and 31(1)(b)", "regulation 12(5)(b)". */
   public String sectionInSentence() {
-    return LetterFormats.INSTANCE.lowerFirst(exemption.section());
+    return LetterFormats.INSTANCE.lowerFirst(citation(exemption));
+  }
+
+  public boolean hasSubsections() {
+    return !exemption.subsections().isEmpty();
+  }
+
+  /**
+   * The subsections relied on, each with what it protects: "section 31(1)(a), the prevention or detection of
+   * crime, and section 31(1)(b), the apprehension or prosecution of offenders" (three or more: separated by ";").
+   */
+  public String subsectionsInSentence() {
+    List<String> parts = exemption.subsections().stream()
+        .map(s -> LetterFormats.INSTANCE.lowerFirst(s.section()) + ", " + s.interest()).toList();
+    if (parts.size() <= 2) {
+      return String.join(", and ", parts);
+    }
+    return String.join("; ", parts.subList(0, parts.size() - 1)) + "; and " + parts.get(parts.size() - 1);
   }
 
   /** The NCND provision in the middle of a sentence: "section 31(3)". */
@@ -133,6 +168,9 @@ public record ExemptionReasons(
 
   /** What the harm would be done to: "law enforcement", "commercial interests", "the course of justice". */
   public String protectedInterest() {
+    if (hasSubsections()) {
+      return LetterFormats.INSTANCE.joinAnd(exemption.subsections().stream().map(Subsection::interest).toList());
+    }
     String known = code().isEmpty() ? null : PROTECTED_INTERESTS.get(code().toLowerCase(Locale.ROOT));
     if (known != null) {
       return known;
@@ -149,6 +187,26 @@ public record ExemptionReasons(
       return "adversely affect";
     }
     return "s38".equalsIgnoreCase(code()) ? "endanger" : "prejudice";
+  }
+
+  /**
+   * The harm done, to finish "disclosure would be likely to …": "prejudice law enforcement"; with subsections,
+   * each with its own verb: "prejudice the prevention or detection of crime and the apprehension or prosecution
+   * of offenders", "inhibit the free and frank provision of advice and prejudice the effective conduct of public
+   * affairs". EIR exceptions keep "adversely affect".
+   */
+  public String harmDone() {
+    if (!hasSubsections() || exemption.eir()) {
+      return harmVerb() + " " + protectedInterest();
+    }
+    Map<String, List<String>> byVerb = new LinkedHashMap<>();
+    for (Subsection subsection : exemption.subsections()) {
+      String verb = subsection.verb() == null || subsection.verb().isBlank() ? harmVerb() : subsection.verb();
+      byVerb.computeIfAbsent(verb, v -> new ArrayList<>()).add(subsection.interest());
+    }
+    List<String> parts = new ArrayList<>();
+    byVerb.forEach((verb, interests) -> parts.add(verb + " " + LetterFormats.INSTANCE.joinAnd(interests)));
+    return LetterFormats.INSTANCE.joinAnd(parts);
   }
 
   /** The harm test recorded "would" (more probable than not) rather than "would be likely to". */

@@ -114,4 +114,12 @@ public final class LetterFormats {
     return text.length() > 1 && Character.isUpperCase(text.charAt(1)) ? text
         : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
+
+  /** Items as a list in a sentence: "a", "a and b", "a, b and c". */
+  public String joinAnd(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
 }

@@ -35,20 +35,45 @@ class CatalogueTitlesTest {
 
   @Test
   void theAssessmentFormOffersExactlyTheCatalogue() throws Exception {
-    Map<String, String> offered = new LinkedHashMap<>();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
-      collect(new ObjectMapper().readTree(in), offered);
-    }
     Map<String, String> catalogue = new LinkedHashMap<>();
     CatalogueTitles.all().forEach((code, entry) -> catalogue.put(code, entry.section() + ": " + entry.title()));
 
-    assertThat(offered).containsExactlyInAnyOrderEntriesOf(catalogue);
+    assertThat(offeredBy("exemptions")).containsExactlyInAnyOrderEntriesOf(catalogue);
   }
 
-  private static void collect(JsonNode node, Map<String, String> offered) {
-    if ("exemptions".equals(node.path("key").asText())) {
+  @Test
+  void everySubsectionBelongsToACatalogueExemptionAndIsCitedByItsCode() {
+    assertThat(CatalogueTitles.subsections()).isNotEmpty();
+    CatalogueTitles.subsections().forEach((code, subsection) -> {
+      assertThat(CatalogueTitles.entryOf(subsection.exemption())).as(code + " belongs to").isNotNull();
+      assertThat(code).as(code).startsWith(subsection.exemption() + "-");
+      assertThat(subsection.section()).as(code).isEqualTo(ExemptionCitation.of(code));
+      assertThat(subsection.interest()).as(code).isNotBlank();
+    });
+    assertThat(CatalogueTitles.subsectionOf("s31-1-a").interest()).isEqualTo("the prevention or detection of crime");
+  }
+
+  @Test
+  void theAssessmentFormOffersExactlyTheSubsections() throws Exception {
+    Map<String, String> table = new LinkedHashMap<>();
+    CatalogueTitles.subsections().forEach((code, row) -> table.put(code, row.section() + ": " + row.interest()));
+
+    assertThat(offeredBy("exemptionSubsections")).containsExactlyInAnyOrderEntriesOf(table);
+  }
+
+  /** The options (value: label) of the assessment form's field with this key. */
+  private Map<String, String> offeredBy(String key) throws Exception {
+    Map<String, String> offered = new LinkedHashMap<>();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
+      collect(new ObjectMapper().readTree(in), key, offered);
+    }
+    return offered;
+  }
+
+  private static void collect(JsonNode node, String key, Map<String, String> offered) {
+    if (key.equals(node.path("key").asText())) {
       node.path("values").forEach(option -> offered.put(option.path("value").asText(), option.path("label").asText()));
     }
-    node.path("components").forEach(child -> collect(child, offered));
+    node.path("components").forEach(child -> collect(child, key, offered));
   }
 }

@@ -148,4 +148,20 @@ class CaseLetterTest {
     org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
         () -> letter.harmTests().clear());
   }
+
+  @Test
+  void subsectionsAreReadFromTheTableAndKeptToTheirOwnEngagedExemption() {
+    Map<String, Object> v = LetterCases.section31PartialDisclosure();
+    // unknown codes, a subsection of an exemption not engaged, a repeat and the wrong case are all handled
+    v.put("exemptionSubsections", Spin.JSON("[\"S31-1-B\",\"s31-1-a\",\"s31-9-z\",\"s38-1-b\",\"s31-1-a\"]"));
+    Exemption s31 = CaseLetter.from(v).engagedExemptions().get(0);
+    assertThat(s31.subsections()).extracting(sub -> sub.section())
+        .containsExactly("Section 31(1)(a)", "Section 31(1)(b)");
+    assertThat(ExemptionReasons.citation(s31)).isEqualTo("Sections 31(1)(a) and 31(1)(b)");
+
+    v.remove("exemptionSubsections");
+    Exemption plain = CaseLetter.from(v).engagedExemptions().get(0);
+    assertThat(plain.subsections()).isEmpty();
+    assertThat(ExemptionReasons.citation(plain)).isEqualTo("Section 31");
+  }
 }

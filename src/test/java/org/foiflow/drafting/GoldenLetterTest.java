@@ -30,6 +30,8 @@ class GoldenLetterTest {
       letters.add(Arguments.of(type.templateName(), type, LetterCases.caseFor(type)));
     }
     letters.add(Arguments.of("refusal-notice-eir", LetterType.REFUSAL_NOTICE, LetterCases.eirRefusal()));
+    letters.add(Arguments.of("partial-disclosure-s31", LetterType.PARTIAL_DISCLOSURE,
+        LetterCases.section31PartialDisclosure()));
     return letters.stream();
   }
 

@@ -131,8 +131,10 @@ final class LetterCases {
         + "2. The names of the officers on the evaluation panel.\n"
         + "3. The briefing notes given to councillors before the award.");
     v.put("disclosureScope", "PART");
-    v.put("informationSummary", "The contract is attached, with the redactions described below.\n"
-        + "The briefing notes are attached in full except for the passages described below.");
+    // As the Locate form records it ("What is held"): everything found, the withheld parts included.
+    v.put("informationSummary", "The leisure management contract, with its schedules, including the pricing "
+        + "schedule.\nThe evaluation panel's membership list and scoring sheets.\nThe briefing notes given to "
+        + "councillors before the award.");
     v.put("withheldDescription", "The names and contact details of junior officers on the evaluation panel, "
         + "the contractor's pricing schedule, and two paragraphs of the briefing notes setting out officers' "
         + "options for renegotiation.");
@@ -163,6 +165,33 @@ final class LetterCases {
     v.put("qpOpinionSummary", "Disclosure of the two paragraphs would be likely to inhibit the free and frank "
         + "provision of advice (section 36(2)(b)(i)).");
     v.put("qpOpinionReasonable", true);
+    v.put("assessmentNotes", "The officers named on the panel are junior staff who made no decision themselves. "
+        + "The pricing schedule and the two paragraphs of the briefing notes matter only while the 2027 contract "
+        + "review is still to come, and we will look at them again once it is over.");
+    // As the assessment form submits it: a JSON list of subsection codes.
+    v.put("exemptionSubsections", Spin.JSON("[\"s36-2-b-i\"]"));
+    return v;
+  }
+
+  /**
+   * The walk-through's s.31 part disclosure: the CCTV policy released, the section on identifying suspects
+   * withheld under s.31(1)(a) and (b). The requester gave only an email address; the letter may go by post.
+   */
+  static Map<String, Object> section31PartialDisclosure() {
+    Map<String, Object> v = section31Refusal();
+    v.put("reference", "FOI-2026-00101");
+    v.put("requesterAddress", null);
+    v.put("subject", "CCTV and identification policy");
+    v.put("requestText", "Please send me the policy your CCTV operators follow, including how they help the "
+        + "police to identify suspects.");
+    v.put("disclosureScope", "PART");
+    v.put("informationSummary", "The CCTV control room policy (version 6, March 2026), including section 5, "
+        + "Identification procedures.");
+    v.put("withheldDescription", "Section 5 of the policy, Identification procedures.");
+    v.put("exemptionSubsections", new ArrayList<>(List.of("s31-1-a", "s31-1-b")));
+    v.put("assessmentNotes", "Section 5 sets out, step by step, how operators follow and record a suspect "
+        + "for the police. The rest of the policy describes how the control room is governed and is already "
+        + "largely reflected in our published code of practice, so we are releasing it.");
     return v;
   }
 
@@ -293,6 +322,7 @@ final class LetterCases {
     v.remove("engagedExemptions");
     v.remove("harmTests");
     v.remove("publicInterestTests");
+    v.remove("exemptionSubsections");
     v.put("exemptions", Spin.JSON("[\"s43-2\",\"s36\"]"));
     v.put("receivedOn", "2026-11-02");
     // as the clock leaves them after "Extend the statutory deadline": dueOn moved, the first date kept

@@ -6,8 +6,19 @@ import static org.foiflow.drafting.LetterAssertions.assertNoPlaceholders;
 import static org.foiflow.drafting.LetterAssertions.assertNotContains;
 import static org.foiflow.drafting.LetterAssertions.assertRightsParagraphs;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,11 +117,14 @@ class LetterContentTest {
   void partialDisclosureCitesEveryExemptionWithItsOwnTests() {
     String text = text(LetterType.PARTIAL_DISCLOSURE);
     assertContains(text,
-        "The contract is attached, with the redactions described below.",
+        "The information we hold\n----",
+        "The leisure management contract, with its schedules, including the pricing schedule.",
+        "We are releasing the information described above, except the information described under the next heading",
         "the contractor's pricing schedule, and two paragraphs of the briefing notes",
         "- Section 40(2) – Personal data of third parties",
         "- Section 43(2) – Prejudice to commercial interests",
-        "- Section 36 – Prejudice to effective conduct of public affairs",
+        "- Section 36(2)(b)(i) – Prejudice to effective conduct of public affairs",
+        "We rely on section 36(2)(b)(i), the free and frank provision of advice.",
         // s.40(2): absolute, so no public interest test
         "Section 40(2) is an absolute exemption", "No public interest test is required",
         // s.43(2): prejudice-based and qualified, harm "would"
@@ -122,7 +136,8 @@ class LetterContentTest {
         "The qualified person's opinion", "Chris Doyle, Monitoring Officer", "10 November 2026",
         "would be likely to inhibit the free and frank provision of advice (section 36(2)(b)(i))",
         "We are satisfied that this opinion is a reasonable one",
-        "disclosure would be likely to prejudice the effective conduct of public affairs",
+        "disclosure would be likely to inhibit the free and frank provision of advice",
+        "We may rely on section 36(2)(b)(i) only if",
         "- Safe space for officers to give frank advice before the review.",
         "The review has not yet taken place and the options remain live.");
     // each exemption's own balancing test, and none for the absolute one
@@ -322,6 +337,115 @@ class LetterContentTest {
       DraftedLetter letter = drafter.draft(type, CaseLetter.from(bare));
       assertNoPlaceholders(letter);
       assertContains(letter.text(), "Dear Sir or Madam", "Yours faithfully", "FOI-2026-00999");
+    }
+  }
+
+  // Issue 15: defects a requester or the Information Commissioner would notice in the walk-through's s.31 part
+  // disclosure, one test each.
+
+  private static String section31Part() {
+    return draftText(LetterType.PARTIAL_DISCLOSURE, LetterCases.section31PartialDisclosure());
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    int end = text.indexOf(to, start + 1);
+    assertThat(start).as("\"" + from + "\" in\n" + text).isNotNegative();
+    assertThat(end).as("\"" + to + "\" after \"" + from + "\" in\n" + text).isPositive();
+    return text.substring(start, end);
+  }
+
+  @Test
+  void aTheReleasedPartDoesNotRepeatWhatIsHeld() {
+    String text = section31Part();
+    String releasing = between(text, "The information we are releasing", "The information we are withholding");
+    assertNotContains(releasing, "Identification procedures", "including section 5");
+    assertContains(between(text, "The information we are withholding", "Our reasons"),
+        "Section 5 of the policy, Identification procedures.");
+  }
+
+  @Test
+  void bTheExemptionIsCitedWithItsSubsections() {
+    String text = section31Part();
+    assertContains(text,
+        "- Sections 31(1)(a) and 31(1)(b) – Law enforcement",
+        "Sections 31(1)(a) and 31(1)(b) – Law enforcement\n----",
+        "We rely on section 31(1)(a), the prevention or detection of crime, and section 31(1)(b), the "
+            + "apprehension or prosecution of offenders.",
+        "disclosure would be likely to prejudice the prevention or detection of crime and the apprehension or "
+            + "prosecution of offenders.",
+        "We may rely on sections 31(1)(a) and 31(1)(b) only if");
+    assertNotContains(text, "Section 31 – Law enforcement");
+  }
+
+  @Test
+  void cTheOfficersReasonsAreGivenUnderTheExemption() {
+    String text = section31Part();
+    assertContains(between(text, "Law enforcement\n----", "Harm\n----"),
+        "Section 5 sets out, step by step, how operators follow and record a suspect for the police.");
+  }
+
+  @Test
+  void aPostedLetterDoesNotSayByEmail() {
+    String text = section31Part();
+    assertNotContains(text, "By email");
+    assertContains(text, "sam.citizen@example.org");
+  }
+
+  @Test
+  void eTheSignatoryLineAppearsOnce() {
+    // As application.yaml configured it: the role given as the name too.
+    AuthorityProfile configured = new AuthorityProfile("Example Borough Council", List.of("Town Hall"),
+        "foi@example.gov.uk", null, null, "Information Governance Manager", "Information Governance Manager", null);
+    LetterDrafter withRoleAsName = new LetterDrafter(configured,
+        new LetterSettings("file:letters/", java.time.Duration.ZERO), java.time.Clock.systemUTC());
+    String text = withRoleAsName.draft(LetterType.PARTIAL_DISCLOSURE,
+        CaseLetter.from(LetterCases.section31PartialDisclosure())).text();
+    String signoff = text.substring(text.lastIndexOf("Yours sincerely"));
+    assertThat(signoff.split("Information Governance Manager", -1)).as(signoff).hasSize(2);
+  }
+
+  @Test
+  void fAnExemptionHeadingIsKeptOnThePageWithItsText() {
+    DraftedLetter letter = drafter.draft(LetterType.PARTIAL_DISCLOSURE,
+        CaseLetter.from(LetterCases.section31PartialDisclosure()));
+    Document html = Jsoup.parse(letter.html());
+    Elements headings = html.select("main h3, main h4, body h3, body h4");
+    assertThat(headings).isNotEmpty();
+    for (Element heading : headings) {
+      Element block = heading.parent();
+      assertThat(block.hasClass("keep-together")).as("kept with its text: " + heading.outerHtml()).isTrue();
+      assertThat(heading.nextElementSibling()).as("text after " + heading.text() + " in the same block").isNotNull();
+    }
+    String style = html.select("style").html();
+    assertContains(style, "page-break-inside: avoid", "h2 { font-size: 12pt; color: #1f4e5f; margin: 6mm 0 2mm 0; page-break-after: avoid; }");
+  }
+
+  /**
+   * The PDF itself: whatever the length of the request (which moves everything below it down the page), no page
+   * ends with an exemption's heading or one of its subheadings.
+   */
+  @Test
+  void fNoPageOfThePdfEndsWithAHeading() throws Exception {
+    PdfCopies pdfs = new PdfCopies(drafter);
+    for (int padding = 0; padding < 30; padding += 3) {
+      Map<String, Object> variables = LetterCases.section31PartialDisclosure();
+      variables.put("requestText", variables.get("requestText") + "\n" + "Please include any annex.\n".repeat(padding));
+      DraftedLetter letter = drafter.draft(LetterType.PARTIAL_DISCLOSURE, CaseLetter.from(variables));
+      Set<String> headings = new HashSet<>(
+          Jsoup.parse(letter.html()).select("h2, h3, h4").eachText());
+      try (PDDocument pdf = Loader.loadPDF(pdfs.of(letter.html()))) {
+        for (int page = 1; page < pdf.getNumberOfPages(); page++) {
+          PDFTextStripper stripper = new PDFTextStripper();
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          List<String> lines = Arrays.stream(stripper.getText(pdf).split("\\R"))
+              .map(String::strip).filter(line -> !line.isEmpty() && !line.contains(" · Page ")).toList();
+          String last = lines.get(lines.size() - 1);
+          assertThat(headings).as("page %d of %d ends with \"%s\" (request padded by %d lines)", page,
+              pdf.getNumberOfPages(), last, padding).doesNotContain(last);
+        }
+      }
     }
   }
 }
