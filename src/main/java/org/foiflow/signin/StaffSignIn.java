@@ -19,6 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -35,9 +37,9 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * How staff and scripts sign in (Spring Security), one session for everything a member of staff opens:
  * <ul>
- *   <li>foiflow's staff pages (deadlines, statistics) need a sign-in: the session's, whether made on foiflow's
- *   sign-in page, by the organisation's identity provider, or in Tasklist ({@link WebappSessionContext}).
- *   A browser without one is sent to the sign-in page and back.</li>
+ *   <li>foiflow's staff pages (deadlines, statistics, case pages) need a sign-in: the session's, whether made on
+ *   foiflow's sign-in page, by the organisation's identity provider, or in Tasklist ({@link WebappSessionContext}).
+ *   A browser without one is sent to the sign-in page and back; a script may send HTTP basic auth instead.</li>
  *   <li>{@code /api} and {@code /engine-rest} take the same session (the staff pages call them) or, for scripts,
  *   HTTP basic auth on each call, which starts no session.</li>
  *   <li>The public disclosure log and the sign-in page itself need none.</li>
@@ -94,6 +96,11 @@ public class StaffSignIn {
         .securityContext(context -> context.securityContextRepository(WebappSessionContext.signingIn(engine, camunda.getWebapp().getAuth().getCache())))
         .formLogin(form -> form.loginPage(SignInPage.PATH).authenticationDetailsSource(SignInPage.formDetails())
             .failureUrl(SignInPage.PATH + "?error"))
+        // scripts read staff pages (a case page) with basic auth on each call, kept for that call only; a browser
+        // without an Authorization header is still sent to the sign-in page, never asked for a password
+        .httpBasic(basic -> basic.authenticationEntryPoint(StaffSignIn::askScriptsForBasicAuth)
+            .securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInPage.PATH)))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInPage.PATH + "?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
