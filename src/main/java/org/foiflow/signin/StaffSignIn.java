@@ -20,6 +20,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -101,7 +102,8 @@ public class StaffSignIn {
         .httpBasic(basic -> basic.authenticationEntryPoint(StaffSignIn::askScriptsForBasicAuth)
             .securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInPage.PATH)))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInPage.PATH + "?signedOut"))
+        // a handler of its own: with basic auth on, Spring would answer a sign-out without an Accept header 204
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
         .addFilterAfter(new EngineIdentity(engine.getIdentityService()), AuthorizationFilter.class);
@@ -125,6 +127,13 @@ public class StaffSignIn {
       }
       chain.doFilter(request, response);
     }
+  }
+
+  /** After signing out, the sign-in page says so. */
+  private static SimpleUrlLogoutSuccessHandler signedOut() {
+    SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
+    signedOut.setDefaultTargetUrl(SignInPage.PATH + "?signedOut");
+    return signedOut;
   }
 
   /** The CSRF token in a cookie the staff pages' scripts read and send back in a header. */
