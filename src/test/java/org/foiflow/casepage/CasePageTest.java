@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.Outsider;
 import org.foiflow.http.StaffBrowser;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +40,7 @@ class CasePageTest {
 
   @BeforeEach
   void anOutsider() {
-    if (identityService.createUserQuery().userId("outsider").count() == 0) {
-      User user = identityService.newUser("outsider");
-      user.setPassword("outsider-password");
-      identityService.saveUser(user);
-    }
+    Outsider.signedUp(identityService);
   }
 
   /** A case logged by an officer, assessed under s.31 with its harm and public interest tests, now at approval. */
@@ -124,7 +120,7 @@ class CasePageTest {
   void someoneOutsideTheFoiGroupsIsRefusedInPlainWords() throws Exception {
     FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID());
 
-    HttpResponse<String> refused = asScript("/cases/" + foi.reference(), "outsider", "outsider-password");
+    HttpResponse<String> refused = asScript("/cases/" + foi.reference(), Outsider.USER, Outsider.PASSWORD);
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("You cannot see FOI cases").doesNotContain("Pat Requester", "Exception");
