@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
@@ -102,7 +103,11 @@ class CasePageTest {
 
   @Test
   void aClosedCaseShowsItsOutcomeApprovalAndLettersToAScriptWithBasicAuth() throws Exception {
-    FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID()).approved();
+    FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID())
+        .returnedTo("DRAFT", "Please cite s.31(1)(a) <i>exactly</i>.");
+    String revised = (String) foi.variable("draftLetterText");
+    foi.complete("ReviseDraft", FoiCase.OFFICER, Map.of("draftLetterText", revised + "\nSection 31(1)(a) applies."));
+    foi.approved();
 
     HttpResponse<String> page = asScript("/cases/" + foi.reference(), "olivia", "demo");
 
@@ -110,7 +115,10 @@ class CasePageTest {
     assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     String html = page.body();
     assertThat(html).contains("Closed", "Granted in part", "Approved and issued", ">amira<", "Issue response",
-        "No task is waiting on this case.");
+        "No task is waiting on this case.", "Revise draft response");
+    // each approval in the timeline, the first one's comments too (the case keeps only the last)
+    assertThat(html).contains("Completed. Returned with comments (to the officer, to revise the letter): "
+        + "Please cite s.31(1)(a) &lt;i&gt;exactly&lt;/i&gt;.", "Completed. Approved and issued");
     String letters = "/api/requests/" + foi.reference() + "/letters/";
     assertThat(html).contains(letters + "letter1.html", letters + "letter1.pdf", "Acknowledgement");
     assertThat(asScript(letters + "letter1.pdf", "olivia", "demo").statusCode()).isEqualTo(200);
