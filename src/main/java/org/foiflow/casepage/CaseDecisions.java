@@ -162,7 +162,8 @@ final class CaseDecisions {
     return new Fact.Facts()
         .add("Decision", label(APPROVALS, APPROVAL_DECISION))
         .add("Returned to", "RETURN".equals(file.text(APPROVAL_DECISION)) ? label(RETURNS, RETURN_TO) : null)
-        .add("Approver's comments", file.text(APPROVAL_COMMENTS))
+        // the variable keeps the last comments given, which may be an earlier return's; the timeline has each
+        .add("Latest comments from an approver", file.text(APPROVAL_COMMENTS))
         .list();
   }
 

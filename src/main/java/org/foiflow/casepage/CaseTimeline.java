@@ -77,6 +77,9 @@ public class CaseTimeline {
     for (Comment comment : taskService.getProcessInstanceComments(instance.getId())) {
       entries.add(entry(comment.getTime(), "Comment", comment.getUserId(), comment.getFullMessage()));
     }
+    if (instance.getEndTime() != null) {
+      entries.add(entry(instance.getEndTime(), "Case closed", null, null));
+    }
     entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
     return entries;
   }

@@ -115,7 +115,8 @@ class CasePageTest {
     assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     String html = page.body();
     assertThat(html).contains("Closed", "Granted in part", "Approved and issued", ">amira<", "Issue response",
-        "No task is waiting on this case.", "Revise draft response");
+        "No task is waiting on this case.", "Revise draft response", "Case closed",
+        "Latest comments from an approver");
     // each approval in the timeline, the first one's comments too (the case keeps only the last)
     assertThat(html).contains("Completed. Returned with comments (to the officer, to revise the letter): "
         + "Please cite s.31(1)(a) &lt;i&gt;exactly&lt;/i&gt;.", "Completed. Approved and issued");
