@@ -126,6 +126,23 @@ class CasePageTest {
   }
 
   @Test
+  void anExtensionShowsInTheClockAndTheTimeline() throws Exception {
+    FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID());
+    LocalDate due = LocalDate.parse((String) foi.variable("dueOn"));
+    HttpResponse<String> extended = script.send(BasicAuthCalls.jsonRequest(
+        "http://localhost:" + port + "/api/requests/" + foi.reference() + "/extension", "POST",
+        "{\"kind\":\"PUBLIC_INTEREST\",\"reason\":\"Counsel's advice on s.31\",\"exemption\":\"s31\","
+            + "\"extendedDueOn\":\"" + due.plusDays(14) + "\"}", FoiCase.OFFICER, "demo").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+
+    String html = asScript("/cases/" + foi.reference(), "maya", "demo").body();
+
+    assertThat(html).contains("Public interest test (s.10(3) FOIA)", "Counsel&#39;s advice on s.31", "Section 31",
+        UkTimes.day(due), UkTimes.day(due.plusDays(14)), "Extend the statutory deadline", "Send extension notice");
+  }
+
+  @Test
   void someoneOutsideTheFoiGroupsIsRefusedInPlainWords() throws Exception {
     FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID());
 
