@@ -18,26 +18,44 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class CaseFile {
 
   private final VariableScope scope;
+  /** The values of a case read from history, when there is no live scope (a closed case); null otherwise. */
+  private final Map<String, ?> recorded;
 
-  private CaseFile(VariableScope scope) {
+  private CaseFile(VariableScope scope, Map<String, ?> recorded) {
     this.scope = scope;
+    this.recorded = recorded;
   }
 
   public static CaseFile of(VariableScope scope) {
-    return new CaseFile(scope);
+    return new CaseFile(scope, null);
+  }
+
+  /**
+   * A read-only file over values already read (e.g. from the engine's history, which holds closed cases too), by
+   * variable name; the same typed reads as a live case, so pages read a case the way beans do.
+   */
+  public static CaseFile recorded(Map<String, ?> values) {
+    return new CaseFile(null, Map.copyOf(values));
   }
 
   /** The value as the engine holds it (a Java object or JSON), null if absent. */
   public Object value(ProcessVariable variable) {
-    return scope.getVariable(variable.key());
+    return scope != null ? scope.getVariable(variable.key()) : recorded.get(variable.key());
   }
 
   public void put(ProcessVariable variable, Object value) {
-    scope.setVariable(variable.key(), value);
+    writable().setVariable(variable.key(), value);
   }
 
   public void remove(ProcessVariable variable) {
-    scope.removeVariable(variable.key());
+    writable().removeVariable(variable.key());
+  }
+
+  private VariableScope writable() {
+    if (scope == null) {
+      throw new UnsupportedOperationException("a case read from history is read only");
+    }
+    return scope;
   }
 
   public String text(ProcessVariable variable) {

@@ -19,6 +19,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -35,9 +38,9 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * How staff and scripts sign in (Spring Security), one session for everything a member of staff opens:
  * <ul>
- *   <li>foiflow's staff pages (deadlines, statistics) need a sign-in: the session's, whether made on foiflow's
- *   sign-in page, by the organisation's identity provider, or in Tasklist ({@link WebappSessionContext}).
- *   A browser without one is sent to the sign-in page and back.</li>
+ *   <li>foiflow's staff pages (deadlines, statistics, case pages) need a sign-in: the session's, whether made on
+ *   foiflow's sign-in page, by the organisation's identity provider, or in Tasklist ({@link WebappSessionContext}).
+ *   A browser without one is sent to the sign-in page and back; a script may send HTTP basic auth instead.</li>
  *   <li>{@code /api} and {@code /engine-rest} take the same session (the staff pages call them) or, for scripts,
  *   HTTP basic auth on each call, which starts no session.</li>
  *   <li>The public disclosure log and the sign-in page itself need none.</li>
@@ -94,7 +97,13 @@ public class StaffSignIn {
         .securityContext(context -> context.securityContextRepository(WebappSessionContext.signingIn(engine, camunda.getWebapp().getAuth().getCache())))
         .formLogin(form -> form.loginPage(SignInPage.PATH).authenticationDetailsSource(SignInPage.formDetails())
             .failureUrl(SignInPage.PATH + "?error"))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInPage.PATH + "?signedOut"))
+        // scripts read staff pages (a case page) with basic auth on each call, kept for that call only; a browser
+        // without an Authorization header is still sent to the sign-in page, never asked for a password
+        .httpBasic(basic -> basic.authenticationEntryPoint(StaffSignIn::askScriptsForBasicAuth)
+            .securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInPage.PATH)))
+        // a handler of its own: with basic auth on, Spring would answer a sign-out without an Accept header 204
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
         .addFilterAfter(new EngineIdentity(engine.getIdentityService()), AuthorizationFilter.class);
@@ -118,6 +127,13 @@ public class StaffSignIn {
       }
       chain.doFilter(request, response);
     }
+  }
+
+  /** After signing out, the sign-in page says so. */
+  private static SimpleUrlLogoutSuccessHandler signedOut() {
+    SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
+    signedOut.setDefaultTargetUrl(SignInPage.PATH + "?signedOut");
+    return signedOut;
   }
 
   /** The CSRF token in a cookie the staff pages' scripts read and send back in a header. */

@@ -246,6 +246,16 @@ class WorkingARequestInTasklistTest {
     assertThat(badge.getDomAttribute("class")).contains("ON_TRACK");
     shot("08-deadlines");
 
+    // the reference opens the case page: the decisions so far and who took them, in the same session
+    tasklist.click(row.findElement(By.cssSelector("a[href='/cases/" + reference + "']")));
+    tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
+    assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Case " + reference);
+    assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains(requester, "Approve response");
+    shot("08a-case-page");
+    chromium.driver().navigate().back();
+    tasklist.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#rows tr[data-reference='" + reference + "']")));
+
     // signing out of the deadline page signs out of Tasklist too
     tasklist.click(chromium.driver().findElement(By.cssSelector("form.sign-out button")));
     tasklist.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),

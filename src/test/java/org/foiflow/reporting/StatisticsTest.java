@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,6 +26,7 @@ import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.complaints.IcoComplaint;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.Outsider;
 import org.foiflow.http.StaffBrowser;
 import org.foiflow.process.FoiCase;
 import org.foiflow.review.InternalReview;
@@ -71,11 +71,7 @@ class StatisticsTest {
 
   @BeforeEach
   void theFirstQuarterOf2024() {
-    if (identityService.createUserQuery().userId("outsider").count() == 0) {
-      User user = identityService.newUser("outsider");
-      user.setPassword("outsider-password");
-      identityService.saveUser(user);
-    }
+    Outsider.signedUp(identityService);
     if (!quarterWorked) {
       workTheQuarter();
       quarterWorked = true;

@@ -1,0 +1,55 @@
+package org.foiflow.casepage;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.foiflow.security.FoiGroups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The case page, GET /cases/{reference}: one FOI case for the FOI team, open or closed, rendered on the server
+ * (templates/case.html, every value placed with th:text, which escapes it), so it reads without script. Signed in
+ * like every staff page (the session, or HTTP basic auth for scripts); someone outside the FOI groups gets a plain
+ * 403 page, an unknown reference a plain 404 page, never an error trace.
+ */
+@Controller
+public class CasePage {
+
+  /** The groups that read cases (as the engine's authorizations grant), and administrators. */
+  static final List<String> MAY_READ = List.of(FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS,
+      Groups.CAMUNDA_ADMIN);
+
+  private final CaseRecords records;
+
+  public CasePage(CaseRecords records) {
+    this.records = records;
+  }
+
+  @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
+  public ModelAndView show(@PathVariable String reference, Authentication signedIn) {
+    // checked here, before any query: the engine would only hide the case, and an outsider should be told why
+    if (signedIn == null || signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .noneMatch(MAY_READ::contains)) {
+      return notShown(HttpStatus.FORBIDDEN, "You cannot see FOI cases",
+          "Case pages are for the FOI team: officers, approvers and managers. Ask an administrator if you need access.");
+    }
+    return records.byReference(reference)
+        .map(found -> new ModelAndView("case").addObject("record", found))
+        .orElseGet(() -> notShown(HttpStatus.NOT_FOUND, "No such case",
+            "There is no FOI case with the reference " + reference + ". Check the reference and try again."));
+  }
+
+  private static ModelAndView notShown(HttpStatus status, String title, String explanation) {
+    ModelAndView view = new ModelAndView("case-not-shown");
+    view.setStatus(status);
+    view.addObject("title", title);
+    view.addObject("explanation", explanation);
+    return view;
+  }
+}
