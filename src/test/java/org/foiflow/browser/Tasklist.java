@@ -65,6 +65,9 @@ final class Tasklist {
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
     until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    // Tasklist sends its login with the new session's CSRF token, read from the XSRF-TOKEN cookie: wait for the
+    // cookie, or a login typed before it arrives is refused ("Token provided via HTTP Header is absent")
+    until(driver -> driver.manage().getCookieNamed("XSRF-TOKEN") != null);
     // The login page focuses the name field once it has rendered, which can pull keystrokes meant for
     // the password into the name: type until both fields hold what was meant.
     until(driver -> {
