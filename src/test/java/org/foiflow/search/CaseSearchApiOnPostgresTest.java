@@ -1,7 +1,12 @@
 package org.foiflow.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.foiflow.cluster.EmbeddedPostgresDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -12,4 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(value = {"postgres", "test", "demo"}, inheritProfiles = false)
 @Import(EmbeddedPostgresDatabase.class)
 class CaseSearchApiOnPostgresTest extends CaseSearchApiTest {
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void theSearchHasPostgresFullTextIndex() {
+    assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'foi_case_search_words'",
+        String.class)).contains("gin", "to_tsvector('simple'", "search_text");
+  }
 }
