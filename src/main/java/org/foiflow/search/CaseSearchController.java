@@ -3,12 +3,11 @@ package org.foiflow.search;
 import org.camunda.bpm.engine.IdentityService;
 import org.foiflow.security.FoiTeam;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/requests: the case search for the FOI team. Parameters are read as text and checked by
- * {@link SearchQuery}, so a bad one is named in the 400 in plain words.
+ * GET /api/requests: the case search for the FOI team. Its parameters are {@link SearchParameters}; a bad one
+ * is named in the 400.
  */
 @RestController
 public class CaseSearchController {
@@ -21,16 +20,10 @@ public class CaseSearchController {
     this.identityService = identityService;
   }
 
+  /** Every parameter is optional: no parameters at all lists every case, newest first, 20 a page. */
   @GetMapping("/api/requests")
-  public CaseSearch.Found search(@RequestParam(required = false) String q,
-                                 @RequestParam(required = false) String status,
-                                 @RequestParam(required = false) String receivedFrom,
-                                 @RequestParam(required = false) String receivedTo,
-                                 @RequestParam(required = false) String outcome,
-                                 @RequestParam(required = false) String exemption,
-                                 @RequestParam(required = false) String page,
-                                 @RequestParam(required = false) String size) {
+  public CaseSearch.Found search(SearchParameters parameters) {
     FoiTeam.requireMember(identityService, "The case search");
-    return search.find(SearchQuery.of(q, status, receivedFrom, receivedTo, outcome, exemption, page, size));
+    return search.find(parameters.query());
   }
 }

@@ -2,7 +2,6 @@ package org.foiflow.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,7 +28,8 @@ public class CaseSearchPage {
   static final List<String> OUTCOMES = List.of("GRANTED_IN_FULL", "GRANTED_IN_PART", "WITHHELD_IN_FULL", "NOT_HELD",
       "NCND", "REFUSED_S12", "REFUSED_S14", "LAPSED", "WITHDRAWN", "REDIRECTED_SAR");
   private static final Map<String, String> LABELS = Map.of("q", "Search words", "status", "Cases",
-      "receivedFrom", "Received from", "receivedTo", "Received to", "outcome", "Outcome", "page", "Page");
+      "receivedFrom", "Received from", "receivedTo", "Received to", "outcome", "Outcome", "exemption", "Exemption",
+      "page", "Page", "size", "Results a page");
 
   private final CaseSearch search;
   private final IdentityService identityService;
@@ -56,26 +55,15 @@ public class CaseSearchPage {
   }
 
   @GetMapping(value = "/cases", produces = MediaType.TEXT_HTML_VALUE)
-  public ModelAndView page(@RequestParam(required = false) String q,
-                           @RequestParam(required = false) String status,
-                           @RequestParam(required = false) String receivedFrom,
-                           @RequestParam(required = false) String receivedTo,
-                           @RequestParam(required = false) String outcome,
-                           @RequestParam(required = false) String page) {
+  public ModelAndView page(SearchParameters parameters) {
     FoiTeam.requireMember(identityService, "The case search page");
-    Map<String, String> asked = new LinkedHashMap<>();
-    asked.put("q", q);
-    asked.put("status", status);
-    asked.put("receivedFrom", receivedFrom);
-    asked.put("receivedTo", receivedTo);
-    asked.put("outcome", outcome);
-    asked.values().removeIf(value -> value == null || value.isBlank());
+    Map<String, String> asked = parameters.filters();
 
     List<String> problems = new ArrayList<>();
     SearchQuery query = null;
     CaseSearch.Found found = new CaseSearch.Found(0, List.of());
     try {
-      query = SearchQuery.of(q, status, receivedFrom, receivedTo, outcome, null, page, null);
+      query = parameters.query();
       found = search.find(query);
       // a date typed the UK way goes back as ISO, the only value a date input shows
       if (query.receivedFrom() != null) {
@@ -88,7 +76,8 @@ public class CaseSearchPage {
       invalid.problems().forEach((field, problem) -> problems.add(LABELS.getOrDefault(field, field) + ": " + problem));
     }
     int pageNumber = query == null ? 0 : query.page();
-    long pages = (found.total() + SearchQuery.DEFAULT_SIZE - 1) / SearchQuery.DEFAULT_SIZE;
+    int size = query == null ? SearchQuery.DEFAULT_SIZE : query.size();
+    long pages = (found.total() + size - 1) / size;
 
     ModelAndView view = new ModelAndView("cases");
     view.setStatus(problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);

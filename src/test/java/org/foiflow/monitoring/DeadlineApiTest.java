@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.Outsider;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,7 @@ class DeadlineApiTest {
 
   @BeforeEach
   void anOutsider() {
-    if (identityService.createUserQuery().userId("outsider").count() == 0) {
-      User user = identityService.newUser("outsider");
-      user.setPassword("outsider-password");
-      identityService.saveUser(user);
-    }
+    Outsider.exists(identityService);
   }
 
   private HttpResponse<String> call(String method, String path, String body, String user, String password)

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.Outsider;
 import org.foiflow.http.StaffBrowser;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +49,7 @@ class CaseSearchApiTest {
 
   @BeforeEach
   void anOutsider() {
-    if (identityService.createUserQuery().userId("outsider").count() == 0) {
-      User user = identityService.newUser("outsider");
-      user.setPassword("outsider-password");
-      identityService.saveUser(user);
-    }
+    Outsider.exists(identityService);
   }
 
   @Test
@@ -118,6 +114,23 @@ class CaseSearchApiTest {
     assertThat(references(search("maya", "q=" + word + "&status=open"))).containsExactly(open.reference());
     assertThat(references(search("maya", "q=" + word + "&outcome=NOT_HELD"))).containsExactly(closed.reference());
     assertThat(references(search("maya", "q=" + word + "&outcome=GRANTED_IN_FULL"))).isEmpty();
+  }
+
+  @Test
+  void theExemptionFilterFindsTheCasesThatCitedIt() throws Exception {
+    String word = aWord();
+    FoiCase withheld = FoiCase.logged(engine, request("Exempt Requester", today, "Tactics " + word))
+        .validAndHeld().located().assessed("WITHHOLD", "s31").harmShown("WOULD_BE_LIKELY")
+        .publicInterestBalanced("WITHHOLD").approved();
+    FoiCase granted = FoiCase.logged(engine, request("Granted Requester", today, "Tactics " + word + " too"))
+        .validAndHeld().located().assessed("FULL").approved();
+
+    assertThat(references(search("maya", "q=" + word))).containsExactlyInAnyOrder(withheld.reference(),
+        granted.reference());
+    assertThat(references(search("maya", "q=" + word + "&exemption=s31"))).containsExactly(withheld.reference());
+    assertThat(references(search("maya", "q=" + word + "&exemption=S31&outcome=withheld_in_full")))
+        .containsExactly(withheld.reference());
+    assertThat(references(search("maya", "q=" + word + "&exemption=s40"))).isEmpty();
   }
 
   @Test
