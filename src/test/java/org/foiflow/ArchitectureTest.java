@@ -45,6 +45,7 @@ class ArchitectureTest {
       // The signed-in user: IdentityService.getCurrentAuthentication() returns impl.identity.Authentication
       "org.foiflow.casefile.TaskActor",
       "org.foiflow.monitoring.DeadlineController",
+      "org.foiflow.security.FoiTeam",              // the FOI-group check of the case search
       "org.foiflow.reporting.StatisticsController",
       "org.foiflow.security.OnBehalfOfUser",       // plus Context/Command to act inside the engine's transaction
       // The engine's clock (ClockUtil), which the tests move, and the running command's context

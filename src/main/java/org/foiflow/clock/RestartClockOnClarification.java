@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.search.SearchIndexing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class RestartClockOnClarification implements JavaDelegate {
 
   private final CaseClock caseClock;
+  private final SearchIndexing searchIndexing;
 
-  public RestartClockOnClarification(CaseClock caseClock) {
+  public RestartClockOnClarification(CaseClock caseClock, SearchIndexing searchIndexing) {
     this.caseClock = caseClock;
+    this.searchIndexing = searchIndexing;
   }
 
   @Override
@@ -33,6 +36,7 @@ public class RestartClockOnClarification implements JavaDelegate {
     if (clarified != null && !clarified.isBlank()) {
       file.put(ORIGINAL_REQUEST_TEXT, file.text(REQUEST_TEXT));
       file.put(REQUEST_TEXT, clarified);
+      searchIndexing.clarified(execution.getProcessInstanceId(), clarified);
     }
     LocalDate receivedOn = file.dayThatHappened(CLARIFICATION_RECEIVED_ON, caseClock.today());
     caseClock.start(execution, receivedOn != null ? receivedOn : caseClock.today());

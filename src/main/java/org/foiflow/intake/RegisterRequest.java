@@ -10,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
 import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
+import static org.foiflow.casefile.CaseVariable.SUBJECT;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,7 @@ import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.CostLimit;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.search.SearchIndexing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +32,16 @@ public class RegisterRequest implements JavaDelegate {
   private final ReferenceNumbers referenceNumbers;
   private final CaseClock caseClock;
   private final CaseIndex caseIndex;
+  private final SearchIndexing searchIndexing;
   private final int hourlyRatePounds;
   private final int costLimitPounds;
 
   public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
-                         CostLimit costLimit) {
+                         SearchIndexing searchIndexing, CostLimit costLimit) {
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
     this.caseIndex = caseIndex;
+    this.searchIndexing = searchIndexing;
     this.hourlyRatePounds = costLimit.hourlyRatePounds();
     this.costLimitPounds = costLimit.limitPounds();
   }
@@ -64,5 +68,7 @@ public class RegisterRequest implements JavaDelegate {
         : file.text(REGIME), file.text(CHANNEL), receivedOn, due, IntakeFingerprint.of(
             file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS),
             file.text(REQUEST_TEXT), receivedOn));
+    searchIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(SUBJECT),
+        file.text(REQUEST_TEXT));
   }
 }
