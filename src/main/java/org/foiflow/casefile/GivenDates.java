@@ -1,6 +1,9 @@
 package org.foiflow.casefile;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The rule for every date a person gives the system (the API, a start form, a task form): no date before
@@ -11,6 +14,12 @@ import java.time.LocalDate;
 public final class GivenDates {
 
   public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  /** What a date field says it takes: UK order as people type it, or ISO as links and scripts send it. */
+  public static final String TYPED_FORMATS = "a date as DD/MM/YYYY or YYYY-MM-DD";
+
+  private static final DateTimeFormatter UK_TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private GivenDates() {
   }
@@ -29,5 +38,14 @@ public final class GivenDates {
   /** What is wrong with the day something is due, or null when it is plausible. */
   public static String dueProblem(LocalDate day) {
     return day != null && day.isBefore(EARLIEST) ? "cannot be before 1 January 2000" : null;
+  }
+
+  /**
+   * A date as a person types it in a UK form (14/05/2026, 14/5/2026) or as a link carries it (2026-05-14); never
+   * month first. Throws DateTimeParseException for anything else, 31/02/2026 included.
+   */
+  public static LocalDate typed(String value) {
+    String typed = value.strip();
+    return typed.contains("/") ? LocalDate.parse(typed, UK_TYPED) : LocalDate.parse(typed);
   }
 }

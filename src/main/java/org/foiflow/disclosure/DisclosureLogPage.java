@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiflow.assessment.ExemptionCitation;
+import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterFormats;
@@ -104,9 +105,9 @@ public class DisclosureLogPage {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return GivenDates.typed(value);
     } catch (DateTimeParseException notADate) {
-      problems.put(field, "must be a date as YYYY-MM-DD");
+      problems.put(field, "must be " + GivenDates.TYPED_FORMATS);
       return null;
     }
   }

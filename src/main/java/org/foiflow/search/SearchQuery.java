@@ -1,13 +1,12 @@
 package org.foiflow.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
 
 /**
@@ -23,10 +22,6 @@ public record SearchQuery(List<String> words, Status status, LocalDate receivedF
   public static final int MAX_SIZE = 100;
   /** A search box holds a name, an email or a few words: anything longer is a mistake. */
   static final int MAX_QUERY_CHARS = 200;
-
-  /** The page's date fields may be typed the UK way; ISO dates (date inputs, the API) always work. */
-  private static final DateTimeFormatter UK_TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
-      .withResolverStyle(ResolverStyle.STRICT);
 
   /** Reads the parameters as given (each may be null or blank: not asked); throws naming every bad one. */
   public static SearchQuery of(String q, String status, String receivedFrom, String receivedTo, String outcome,
@@ -80,11 +75,10 @@ public record SearchQuery(List<String> words, Status status, LocalDate receivedF
     if (!given(value)) {
       return null;
     }
-    String typed = value.strip();
     try {
-      return typed.contains("/") ? LocalDate.parse(typed, UK_TYPED) : LocalDate.parse(typed);
+      return GivenDates.typed(value);
     } catch (DateTimeParseException notADate) {
-      problems.put(field, "must be a date as YYYY-MM-DD or DD/MM/YYYY");
+      problems.put(field, "must be " + GivenDates.TYPED_FORMATS);
       return null;
     }
   }

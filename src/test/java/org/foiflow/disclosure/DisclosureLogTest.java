@@ -259,7 +259,7 @@ class DisclosureLogTest {
     assertThat(json.readTree(get("/disclosure-log.json?q=fennimore&to=2023-06-13").body()).get("total").asLong()).isZero();
     HttpResponse<String> page = get("/disclosure-log?q=fennimore&from=2023-06-01&to=2023-06-30");
     assertThat(page.body()).contains("2 entries", lamps.reference(), bins.reference(), "Section 40(2)",
-        "value=\"2023-06-01\"", "value=\"fennimore\"",
+        "value=\"01/06/2023\"", "value=\"fennimore\"",
         "/disclosure-log.csv?q=fennimore&amp;from=2023-06-01&amp;to=2023-06-30");
     showsNoPersonalData(page.body());
     String csv = get("/disclosure-log.csv?q=fennimore&from=2023-06-01&to=2023-06-30").body();
@@ -352,7 +352,12 @@ class DisclosureLogTest {
     }
     HttpResponse<String> page = get("/disclosure-log?from=not-a-date");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("Answered from: must be a date as YYYY-MM-DD");
+    assertThat(page.body()).contains("Answered from: must be a date as DD/MM/YYYY or YYYY-MM-DD");
+    // dates are typed the UK way, never month first: 01/06/2023 is the 1st of June, 31/06/2023 no date at all
+    HttpResponse<String> typed = get("/disclosure-log?from=01/06/2023&to=30/06/2023");
+    assertThat(typed.statusCode()).isEqualTo(200);
+    assertThat(typed.body()).contains("value=\"01/06/2023\"", "value=\"30/06/2023\"");
+    assertThat(get("/disclosure-log?from=31/06/2023").statusCode()).isEqualTo(400);
     // text typed into the search comes back escaped, never as markup
     HttpResponse<String> script = get("/disclosure-log?q=" + encoded("<script>alert(1)</script>"));
     assertThat(script.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
