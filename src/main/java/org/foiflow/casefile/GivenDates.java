@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Map;
 
 /**
  * The rule for every date a person gives the system (the API, a start form, a task form): no date before
@@ -47,5 +48,18 @@ public final class GivenDates {
   public static LocalDate typed(String value) {
     String typed = value.strip();
     return typed.contains("/") ? LocalDate.parse(typed, UK_TYPED) : LocalDate.parse(typed);
+  }
+
+  /** A date field as given: null when left empty; when not a date, null and the field's problem noted. */
+  public static LocalDate typed(String field, String value, Map<String, String> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return typed(value);
+    } catch (DateTimeParseException notADate) {
+      problems.put(field, "must be " + TYPED_FORMATS);
+      return null;
+    }
   }
 }

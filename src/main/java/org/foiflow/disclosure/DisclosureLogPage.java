@@ -1,7 +1,6 @@
 package org.foiflow.disclosure;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +61,8 @@ public class DisclosureLogPage {
                            @RequestParam(required = false) String to,
                            @RequestParam(required = false) String page) {
     Map<String, String> problems = new LinkedHashMap<>();
-    LocalDate start = date("from", from, problems);
-    LocalDate end = date("to", to, problems);
+    LocalDate start = GivenDates.typed("from", from, problems);
+    LocalDate end = GivenDates.typed("to", to, problems);
     int pageNumber = 0;
     if (page != null && !page.isBlank()) {
       try {
@@ -100,17 +99,6 @@ public class DisclosureLogPage {
     return view;
   }
 
-  private static LocalDate date(String field, String value, Map<String, String> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return GivenDates.typed(value);
-    } catch (DateTimeParseException notADate) {
-      problems.put(field, "must be " + GivenDates.TYPED_FORMATS);
-      return null;
-    }
-  }
 
   private static String link(String path, String q, LocalDate from, LocalDate to, Integer page) {
     UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);

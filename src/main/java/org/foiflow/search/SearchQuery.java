@@ -1,7 +1,6 @@
 package org.foiflow.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +45,8 @@ public record SearchQuery(List<String> words, Status status, LocalDate receivedF
         problems.put("status", "must be one of open, closed, all");
       }
     }
-    LocalDate from = date("receivedFrom", receivedFrom, problems);
-    LocalDate to = date("receivedTo", receivedTo, problems);
+    LocalDate from = GivenDates.typed("receivedFrom", receivedFrom, problems);
+    LocalDate to = GivenDates.typed("receivedTo", receivedTo, problems);
     if (from != null && to != null && from.isAfter(to)) {
       problems.put("receivedTo", "must not be before receivedFrom");
     }
@@ -71,17 +70,6 @@ public record SearchQuery(List<String> words, Status status, LocalDate receivedF
     return value != null && !value.isBlank();
   }
 
-  private static LocalDate date(String field, String value, Map<String, String> problems) {
-    if (!given(value)) {
-      return null;
-    }
-    try {
-      return GivenDates.typed(value);
-    } catch (DateTimeParseException notADate) {
-      problems.put(field, "must be " + GivenDates.TYPED_FORMATS);
-      return null;
-    }
-  }
 
   private static int number(String field, String value, int absent, int min, int max, Map<String, String> problems) {
     if (!given(value)) {
