@@ -1,8 +1,10 @@
 package org.foiflow.intake;
 
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.CLARIFICATION_REQUESTED_ON;
 import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
 import static org.foiflow.casefile.CaseVariable.FEE_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.FEES_NOTICE_GIVEN_ON;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.clock.CaseClock;
@@ -55,7 +58,7 @@ public class RequesterAnswers {
 
   @PostMapping("/api/requests/{reference}/clarification")
   public RequestStatus clarified(@PathVariable String reference, @Valid @RequestBody Clarification body) {
-    LocalDate receivedOn = answerDate(reference, CLARIFICATION, "clarificationRequestedOn", body.receivedOn(),
+    LocalDate receivedOn = answerDate(reference, CLARIFICATION, CLARIFICATION_REQUESTED_ON, body.receivedOn(),
         "the case is not waiting for a clarification");
     return record(reference, runtimeService.createMessageCorrelation(CLARIFICATION)
         .setVariable(CLARIFICATION_RECEIVED_ON.key(), receivedOn.toString())
@@ -64,14 +67,14 @@ public class RequesterAnswers {
 
   @PostMapping("/api/requests/{reference}/fee")
   public RequestStatus feePaid(@PathVariable String reference, @Valid @RequestBody(required = false) Fee body) {
-    LocalDate receivedOn = answerDate(reference, FEE, "feesNoticeGivenOn", body == null ? null : body.receivedOn(),
+    LocalDate receivedOn = answerDate(reference, FEE, FEES_NOTICE_GIVEN_ON, body == null ? null : body.receivedOn(),
         "the case is not waiting for a fee");
     return record(reference, runtimeService.createMessageCorrelation(FEE)
         .setVariable(FEE_RECEIVED_ON.key(), receivedOn.toString()));
   }
 
   /** The date the answer arrived: today when not given; never before we asked, never in the future. */
-  private LocalDate answerDate(String reference, String message, String askedOnVariable, LocalDate given,
+  private LocalDate answerDate(String reference, String message, CaseVariable askedOn, LocalDate given,
                                String notWaiting) {
     RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
     String waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
@@ -80,14 +83,14 @@ public class RequesterAnswers {
     if (waiting == null) {
       throw new InvalidRequestException(Map.of("reference", notWaiting + " (stage: " + status.stage() + ")"));
     }
-    Object askedOn = runtimeService.getVariable(waiting, askedOnVariable);
+    Object askedOnDay = runtimeService.getVariable(waiting, askedOn.key());
     LocalDate today = caseClock.today();
     LocalDate receivedOn = given != null ? given : today;
     if (receivedOn.isAfter(today)) {
       throw new InvalidRequestException(Map.of("receivedOn", "may not be in the future (today is " + today + ")"));
     }
-    if (askedOn != null && receivedOn.isBefore(LocalDate.parse(askedOn.toString()))) {
-      throw new InvalidRequestException(Map.of("receivedOn", "may not be before we wrote to the requester on " + askedOn));
+    if (askedOnDay != null && receivedOn.isBefore(LocalDate.parse(askedOnDay.toString()))) {
+      throw new InvalidRequestException(Map.of("receivedOn", "may not be before we wrote to the requester on " + askedOnDay));
     }
     return receivedOn;
   }
