@@ -23,7 +23,6 @@ import org.foiflow.drafting.PdfCopies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,8 +81,7 @@ public class LetterOutbox {
 
   public LetterOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mailSender,
                       AuthorityProfile authority, PdfCopies pdfCopies, @Lazy ProcessEngine engine,
-                      @Value("${foiflow.letters.dispatch-retry:PT1M}") Duration retryAfter,
-                      @Value("${foiflow.letters.dispatch-lease:PT2M}") Duration lease) {
+                      DispatchSettings dispatch) {
     this.jdbc = jdbc;
     // after the engine's commit its connection is still bound to the thread: work there would never commit
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -92,8 +90,8 @@ public class LetterOutbox {
     this.authority = authority;
     this.pdfCopies = pdfCopies;
     this.engine = engine;
-    this.retryAfter = retryAfter;
-    this.lease = lease;
+    this.retryAfter = dispatch.dispatchRetry();
+    this.lease = dispatch.dispatchLease();
   }
 
   public boolean canEmail() {
