@@ -129,6 +129,11 @@ class SigningInTest {
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(json.readTree(forged.body()).path("detail").asText()).contains("CSRF token");
+    // the engine's REST API takes the same session and holds the same rule
+    HttpResponse<String> forgedClaim = browser.json("POST", "/engine-rest/engine/" + engine.getName()
+        + "/task/no-such-task/claim", "{\"userId\":\"olivia\"}", false);
+    assertThat(forgedClaim.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(forgedClaim.body()).path("detail").asText()).contains("CSRF token");
     // with the token the call reaches foiflow's rules: an empty request is refused field by field
     HttpResponse<String> made = browser.json("POST", "/api/requests", "{}", true);
     assertThat(made.statusCode()).isEqualTo(400);
