@@ -79,6 +79,17 @@ public final class CatalogueTitles {
     return SUBSECTION_ROWS;
   }
 
+  /** One catalogue row as the assessment form offers it: its code, "Section 31: Law enforcement" and its regime. */
+  public record Offered(String code, String label, String regime) {
+  }
+
+  /** The rows of a catalogue as deployed (a case's own model version), in its order. */
+  static List<Offered> offeredBy(DmnModelInstance catalogue) {
+    return table(catalogue, ExemptionProfile.CATALOGUE,
+        row -> new String[] {row.get("section") + ": " + row.get("title"), row.get("regime")})
+        .entrySet().stream().map(row -> new Offered(row.getKey(), row.getValue()[0], row.getValue()[1])).toList();
+  }
+
   private static DmnModelInstance read() {
     ClassLoader loader = CatalogueTitles.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(RESOURCE)) {

@@ -10,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.HARM_TESTS;
 import static org.foiflow.casefile.CaseVariable.PREJUDICE_EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.PUBLIC_INTEREST_TESTS;
 import static org.foiflow.casefile.CaseVariable.QUALIFIED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.REGIME;
 import static org.foiflow.casefile.CaseVariable.SECTION36_CITED;
 
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +53,7 @@ public class ExemptionProfile implements JavaDelegate {
     List<String> prejudiceBased = new ArrayList<>();
     List<String> qualified = new ArrayList<>();
     String catalogueId = cited.isEmpty() ? null : catalogueIdOf(execution);
+    String regime = OfferedExemptions.EIR.equals(file.text(REGIME)) ? OfferedExemptions.EIR : "FOIA";
     for (String code : cited) {
       DmnDecisionResultEntries facts = decisionService
           .evaluateDecisionById(catalogueId)
@@ -58,6 +62,11 @@ public class ExemptionProfile implements JavaDelegate {
           .getSingleResult();
       if (facts == null) {
         throw new UnknownExemptionException(code);
+      }
+      // the assessment task refuses these already; this holds for any other way the codes reached the case
+      if (!regime.equals(facts.get("regime"))) {
+        throw CaseDataInvalidException.refused("Cannot look up exemptions", Map.of(EXEMPTIONS.key(),
+            ExemptionCitation.of(code) + " is not for a " + regime + " request"));
       }
       Map<String, Object> exemption = new LinkedHashMap<>();
       exemption.put("code", code);
@@ -85,11 +94,15 @@ public class ExemptionProfile implements JavaDelegate {
 
   /** The catalogue deployed with this case's model version, so a later catalogue edit can't change it midway. */
   private String catalogueIdOf(DelegateExecution execution) {
-    String deploymentId = execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
-    var definition = execution.getProcessEngineServices().getRepositoryService()
-        .createDecisionDefinitionQuery().decisionDefinitionKey(CATALOGUE).deploymentId(deploymentId).singleResult();
-    return definition != null ? definition.getId() : execution.getProcessEngineServices().getRepositoryService()
-        .createDecisionDefinitionQuery().decisionDefinitionKey(CATALOGUE).latestVersion().singleResult().getId();
+    return catalogueIdOf(execution.getProcessEngineServices().getRepositoryService(), execution.getProcessDefinitionId());
+  }
+
+  /** The catalogue deployed with the process definition, or the latest when its deployment has none. */
+  static String catalogueIdOf(RepositoryService repository, String processDefinitionId) {
+    String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+    var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(CATALOGUE)
+        .deploymentId(deploymentId).singleResult();
+    return definition != null ? definition.getId() : repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(CATALOGUE).latestVersion().singleResult().getId();
   }
 }

@@ -60,6 +60,7 @@ public enum CaseVariable implements ProcessVariable {
   RETRIEVAL_HOURS("retrievalHours", NUMBER),
   DISCLOSURE_SCOPE("disclosureScope", TEXT),
   EXEMPTIONS("exemptions", LIST),
+  OFFERED_EXEMPTIONS("offeredExemptions", LIST),
   EXEMPTION_SUBSECTIONS("exemptionSubsections", LIST),
   WITHHELD_DESCRIPTION("withheldDescription", TEXT),
   ASSESSMENT_NOTES("assessmentNotes", TEXT),

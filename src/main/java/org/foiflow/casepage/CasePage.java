@@ -2,6 +2,7 @@ package org.foiflow.casepage;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.foiflow.intake.RequestStatusQuery;
 import org.foiflow.security.FoiGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -26,26 +28,49 @@ public class CasePage {
       Groups.CAMUNDA_ADMIN);
 
   private final CaseRecords records;
+  private final RequestStatusQuery statusQuery;
 
-  public CasePage(CaseRecords records) {
+  public CasePage(CaseRecords records, RequestStatusQuery statusQuery) {
     this.records = records;
+    this.statusQuery = statusQuery;
   }
 
   @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
-  public ModelAndView show(@PathVariable String reference, Authentication signedIn) {
+  public ModelAndView show(@PathVariable String reference, @RequestParam(required = false) String extended,
+                           Authentication signedIn) {
     // checked here, before any query: the engine would only hide the case, and an outsider should be told why
-    if (signedIn == null || signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .noneMatch(MAY_READ::contains)) {
-      return notShown(HttpStatus.FORBIDDEN, "You cannot see FOI cases",
-          "Case pages are for the FOI team: officers, approvers and managers. Ask an administrator if you need access.");
+    if (!mayRead(signedIn)) {
+      return refusedToOutsiders();
     }
-    return records.byReference(reference)
-        .map(found -> new ModelAndView("case").addObject("record", found))
-        .orElseGet(() -> notShown(HttpStatus.NOT_FOUND, "No such case",
-            "There is no FOI case with the reference " + reference + ". Check the reference and try again."));
+    ModelAndView page = page(reference, signedIn, statusQuery.byReference(reference)
+        .map(status -> ExtensionFormState.blank(status, signedIn)).orElse(null));
+    // back from the extension form: the status section shows the new due date
+    return page.addObject("extended", extended != null);
   }
 
-  private static ModelAndView notShown(HttpStatus status, String title, String explanation) {
+  /** The case page with the extension form as given (blank, or as typed with its problems). */
+  ModelAndView page(String reference, Authentication signedIn, ExtensionFormState extension) {
+    return records.byReference(reference)
+        .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension))
+        .orElseGet(() -> noSuchCase(reference));
+  }
+
+  static boolean mayRead(Authentication signedIn) {
+    return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(MAY_READ::contains);
+  }
+
+  static ModelAndView refusedToOutsiders() {
+    return notShown(HttpStatus.FORBIDDEN, "You cannot see FOI cases",
+        "Case pages are for the FOI team: officers, approvers and managers. Ask an administrator if you need access.");
+  }
+
+  static ModelAndView noSuchCase(String reference) {
+    return notShown(HttpStatus.NOT_FOUND, "No such case",
+        "There is no FOI case with the reference " + reference + ". Check the reference and try again.");
+  }
+
+  static ModelAndView notShown(HttpStatus status, String title, String explanation) {
     ModelAndView view = new ModelAndView("case-not-shown");
     view.setStatus(status);
     view.addObject("title", title);

@@ -13,11 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/deadlines: the open caseload by statutory deadline, for FOI managers (and the FOI team). */
+/**
+ * GET /api/deadlines: the open caseload by statutory deadline, for FOI managers (and the FOI team); {@code q}
+ * narrows it to the cases whose reference, requester, subject, request or officer match the words typed.
+ */
 @RestController
 public class DeadlineController {
 
   private static final List<String> MAY_SEE = List.of(FoiGroups.MANAGERS, FoiGroups.OFFICERS, FoiGroups.APPROVERS);
+
+  /** As the case search's box. */
+  static final int MAX_QUERY_CHARS = 200;
 
   private final DeadlineView view;
   private final IdentityService identityService;
@@ -28,7 +34,8 @@ public class DeadlineController {
   }
 
   @GetMapping("/api/deadlines")
-  public DeadlineView.Page deadlines(@RequestParam(required = false) DeadlineStatus status,
+  public DeadlineView.Page deadlines(@RequestParam(required = false) String q,
+                                     @RequestParam(required = false) DeadlineStatus status,
                                      @RequestParam(defaultValue = "dueOn") DeadlineView.Sort sort,
                                      @RequestParam(defaultValue = "asc") String order,
                                      @RequestParam(defaultValue = "0") int page,
@@ -44,9 +51,12 @@ public class DeadlineController {
     if (size < 1 || size > 500) {
       problems.put("size", "must be between 1 and 500");
     }
+    if (q != null && q.length() > MAX_QUERY_CHARS) {
+      problems.put("q", "at most " + MAX_QUERY_CHARS + " characters");
+    }
     if (!problems.isEmpty()) {
       throw new CaseDataInvalidException(problems);
     }
-    return view.open(status, sort, "desc".equalsIgnoreCase(order), page, size);
+    return view.open(q, status, sort, "desc".equalsIgnoreCase(order), page, size);
   }
 }

@@ -11,6 +11,7 @@ import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.DeadlineStatus;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
+import org.foiflow.search.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 public class DeadlineView {
 
   public record Row(String reference, String stage, String assignee, String regime, LocalDate receivedOn,
-                    LocalDate dueOn, int workingDaysRemaining, DeadlineStatus status, String clockPausedReason) {
+                    LocalDate dueOn, int workingDaysRemaining, DeadlineStatus status, String clockPausedReason,
+                    String subject, String requesterName, String due) {
   }
 
   public record Page(Map<DeadlineStatus, Long> counts, long total, List<Row> cases) {
@@ -38,6 +40,9 @@ public class DeadlineView {
       this.column = column;
     }
   }
+
+  /** As the case search: more words than this narrow nothing further and only slow the query. */
+  static final int MAX_SEARCH_WORDS = 10;
 
   private final JdbcTemplate jdbc;
   private final StatutoryClock statutoryClock;
@@ -54,7 +59,14 @@ public class DeadlineView {
     this.atRiskWorkingDays = settings.atRiskWorkingDays();
   }
 
+  /** Every open case, or those whose words (reference, requester, subject, request) or officer match {@code q}. */
   public Page open(DeadlineStatus status, Sort sort, boolean descending, int page, int size) {
+    return open(null, status, sort, descending, page, size);
+  }
+
+  public Page open(String q, DeadlineStatus status, Sort sort, boolean descending, int page, int size) {
+    List<Object> searchArgs = new ArrayList<>();
+    String matching = matching(q, searchArgs);
     LocalDate today = caseClock.today();
     // The last due date that is still "at risk": at most atRiskWorkingDays working days from today.
     LocalDate atRiskUntil = workingDays.addWorkingDays(today, atRiskWorkingDays);
@@ -67,16 +79,16 @@ public class DeadlineView {
             + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on < ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN clock <> 'PAUSED' AND due_on > ? THEN 1 ELSE 0 END)"
-            + " FROM foi_case WHERE closed_on IS NULL",
+            + " FROM foi_case WHERE closed_on IS NULL" + matching,
         rs -> {
           counts.put(DeadlineStatus.ON_TRACK, rs.getLong(4));
           counts.put(DeadlineStatus.AT_RISK, rs.getLong(3));
           counts.put(DeadlineStatus.OVERDUE, rs.getLong(2));
           counts.put(DeadlineStatus.PAUSED, rs.getLong(1));
-        }, todaySql, todaySql, atRiskSql, atRiskSql);
+        }, concat(List.of(todaySql, todaySql, atRiskSql, atRiskSql), searchArgs));
 
-    List<Object> args = new ArrayList<>();
-    StringBuilder where = new StringBuilder(" WHERE closed_on IS NULL");
+    List<Object> args = new ArrayList<>(searchArgs);
+    StringBuilder where = new StringBuilder(" WHERE closed_on IS NULL" + matching);
     if (status != null) {
       switch (status) {
         case PAUSED -> where.append(" AND clock = 'PAUSED'");
@@ -99,7 +111,7 @@ public class DeadlineView {
     args.add(size);
     args.add((long) page * size);
     List<Row> rows = jdbc.query("SELECT reference, stage, assignee, regime, received_on, due_on, clock,"
-            + " clock_paused_reason FROM foi_case" + where
+            + " clock_paused_reason, subject, requester_name FROM foi_case" + where
             // closed_on is NULL on every row here: leading with it lets PostgreSQL read the first page in order
             // off the index (closed_on, due_on, reference) instead of sorting every open case
             + " ORDER BY closed_on, " + sort.column + (descending ? " DESC" : " ASC") + ", reference ASC LIMIT ? OFFSET ?",
@@ -109,8 +121,31 @@ public class DeadlineView {
           return new Row(rs.getString("reference"), rs.getString("stage"), rs.getString("assignee"),
               rs.getString("regime"), rs.getDate("received_on").toLocalDate(), due,
               statutoryClock.workingDaysRemaining(due, today),
-              statutoryClock.status(due, today, atRiskWorkingDays, paused), rs.getString("clock_paused_reason"));
+              statutoryClock.status(due, today, atRiskWorkingDays, paused), rs.getString("clock_paused_reason"),
+              rs.getString("subject"), rs.getString("requester_name"),
+              DueInWords.of(due, today, statutoryClock.workingDaysRemaining(due, today), paused));
         }, args.toArray());
     return new Page(counts, total, rows);
+  }
+
+  /**
+   * The search box: every word typed must start a word of the case's search text (the case search's own words:
+   * reference, requester name and email, subject, request) or the officer's user name. Server-side, because the
+   * page shows one page of the open caseload at a time and a filter in the browser would miss the other pages.
+   */
+  private static String matching(String q, List<Object> args) {
+    StringBuilder matching = new StringBuilder();
+    for (String word : SearchText.words(q).stream().limit(MAX_SEARCH_WORDS).toList()) {
+      matching.append(" AND (search_text LIKE ? OR LOWER(assignee) LIKE ?)");
+      args.add("% " + word + "%");
+      args.add(word + "%");
+    }
+    return matching.toString();
+  }
+
+  private static Object[] concat(List<Object> first, List<Object> second) {
+    List<Object> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all.toArray();
   }
 }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +36,22 @@ class CatalogueTitlesTest {
   }
 
   @Test
-  void theAssessmentFormOffersExactlyTheCatalogue() throws Exception {
-    Map<String, String> catalogue = new LinkedHashMap<>();
-    CatalogueTitles.all().forEach((code, entry) -> catalogue.put(code, entry.section() + ": " + entry.title()));
+  void theAssessmentFormOffersTheCatalogueRowsOfTheCasesRegime() throws Exception {
+    // the options are not in the form: OfferedExemptions fills offeredExemptions from the deployed catalogue
+    JsonNode field = fieldOf("exemptions");
+    assertThat(field.path("valuesKey").asText()).isEqualTo("offeredExemptions");
+    assertThat(field.has("values")).isFalse();
 
-    assertThat(offeredBy("exemptions")).containsExactlyInAnyOrderEntriesOf(catalogue);
+    List<CatalogueTitles.Offered> rows;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(CatalogueTitles.RESOURCE)) {
+      rows = CatalogueTitles.offeredBy(Dmn.readModelFromStream(in));
+    }
+    assertThat(rows).hasSize(CatalogueTitles.all().size());
+    rows.forEach(row -> {
+      assertThat(row.regime()).as(row.code()).isEqualTo(row.code().startsWith("eir-") ? "EIR" : "FOIA");
+      assertThat(row.label()).as(row.code()).isEqualTo(
+          CatalogueTitles.entryOf(row.code()).section() + ": " + CatalogueTitles.titleOf(row.code()));
+    });
   }
 
   @Test
@@ -59,6 +72,25 @@ class CatalogueTitlesTest {
     CatalogueTitles.subsections().forEach((code, row) -> table.put(code, row.section() + ": " + row.interest()));
 
     assertThat(offeredBy("exemptionSubsections")).containsExactlyInAnyOrderEntriesOf(table);
+  }
+
+  private JsonNode fieldOf(String key) throws Exception {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/exemption-assessment.form")) {
+      return find(new ObjectMapper().readTree(in), key);
+    }
+  }
+
+  private static JsonNode find(JsonNode node, String key) {
+    if (key.equals(node.path("key").asText())) {
+      return node;
+    }
+    for (JsonNode child : node.path("components")) {
+      JsonNode found = find(child, key);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** The options (value: label) of the assessment form's field with this key. */

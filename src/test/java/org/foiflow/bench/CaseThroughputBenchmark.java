@@ -168,7 +168,7 @@ class CaseThroughputBenchmark {
   private static Map<String, Map<String, Object>> formValues() {
     Map<String, Map<String, Object>> values = new LinkedHashMap<>();
     values.put("Triage", Map.of("regime", "FOIA", "validRequest", true, "subjectAccessRequest", false,
-        "clarificationNeeded", false, "vexatious", false, "informationHeld", true, "feesPayable", false,
+        "clarificationNeeded", false, "vexatious", false, "repeatedRequest", false, "informationHeld", true, "feesPayable", false,
         "estimatedHours", 4));
     values.put("LocateInformation", Map.of(
         "informationSummary", "The force CCTV and identification procedures policy, 14 pages.",

@@ -238,9 +238,11 @@ class WorkingARequestInTasklistTest {
         By.cssSelector("#rows tr[data-reference='" + reference + "']")));
     List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     assertThat(cells.get(0)).isEqualTo(reference);
-    assertThat(cells.get(1)).isEqualTo("Approve response");
+    // reference, subject, requester, stage, assignee, received
+    assertThat(cells.get(2)).isEqualTo(requester);
+    assertThat(cells.get(3)).isEqualTo("Approve response");
     // UK order, never ISO or US
-    assertThat(cells.get(3)).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+    assertThat(cells.get(5)).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
     WebElement badge = row.findElement(By.cssSelector(".badge"));
     assertThat(badge.getText()).isEqualTo("On track");
     assertThat(badge.getDomAttribute("class")).contains("ON_TRACK");

@@ -111,7 +111,8 @@ public final class Caseworker {
 
   public static Map<String, Object> triagedAsNotHeld() {
     return Map.of("regime", "FOIA", "validRequest", true, "subjectAccessRequest", false, "clarificationNeeded", false,
-        "vexatious", false, "informationHeld", false, "feesPayable", false, "estimatedHours", 1);
+        "vexatious", false, "repeatedRequest", false, "informationHeld", false, "feesPayable", false,
+        "estimatedHours", 1);
   }
 
   public static Map<String, Object> approved() {

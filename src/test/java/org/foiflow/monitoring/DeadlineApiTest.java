@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.http.BasicAuthCalls;
@@ -67,6 +69,32 @@ class DeadlineApiTest {
     JsonNode byReference = json.readTree(call("GET", "/api/deadlines?sort=reference&order=desc&size=500", null, "maya", "demo").body());
     assertThat(byReference.get("cases").get(0).get("reference").asText())
         .isGreaterThanOrEqualTo(byReference.get("cases").get(1).get("reference").asText());
+  }
+
+  @Test
+  void aCaseDueTodayIsShownDueTodayWithItsSubjectAndFoundBySearch() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase dueToday = FoiCase.logged(engine, FoiCase.aRequest("Priya Dueday", today)
+        .putValue("subject", "Winter gritting routes"));
+    FoiCase other = FoiCase.logged(engine, FoiCase.aRequest("Someone Else", today));
+    LocalDate due = LocalDate.parse((String) dueToday.variable("dueOn"));
+    try {
+      ClockUtil.setCurrentTime(Date.from(due.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+
+      JsonNode found = json.readTree(call("GET", "/api/deadlines?size=500&q=GRITTING%20dueday", null, "maya", "demo").body());
+      assertThat(found.get("cases").findValuesAsText("reference")).containsExactly(dueToday.reference());
+      JsonNode row = found.get("cases").get(0);
+      assertThat(row.get("subject").asText()).isEqualTo("Winter gritting routes");
+      assertThat(row.get("requesterName").asText()).isEqualTo("Priya Dueday");
+      assertThat(row.get("workingDaysRemaining").asInt()).isZero();
+      assertThat(row.get("due").asText()).isEqualTo("Due today");
+      assertThat(found.get("total").asLong()).isEqualTo(1);
+
+      JsonNode byReference = json.readTree(call("GET", "/api/deadlines?size=500&q=" + other.reference(), null, "maya", "demo").body());
+      assertThat(byReference.get("cases").findValuesAsText("reference")).containsExactly(other.reference());
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

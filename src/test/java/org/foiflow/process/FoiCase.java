@@ -108,6 +108,7 @@ public final class FoiCase {
         .putValue("subjectAccessRequest", false)
         .putValue("clarificationNeeded", false)
         .putValue("vexatious", false)
+        .putValue("repeatedRequest", false)
         .putValue("informationHeld", true)
         .putValue("feesPayable", false)
         .putValue("estimatedHours", 4);

@@ -135,6 +135,18 @@ class FoiRequestProcessTest {
   }
 
   @Test
+  void refusedUnderSection14AsARepeatedRequest() {
+    // the triage form's own answers: vexatious unticked, the s.14(2) box ticked
+    FoiCase foi = logged().triagedAs(Map.of("repeatedRequest", true,
+        "vexatiousReason", "The same request as FOI-2026-00007, answered on 3 November 2026."));
+    assertThat(foi.variable("triageRoute")).isEqualTo("REFUSE_S14");
+    assertThat((String) foi.variable("draftLetterText")).contains("Section 14(2)");
+    foi.approved();
+    assertThat(foi.instance()).isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("REFUSED_S14");
+  }
+
+  @Test
   void answeredAsNotHeld() {
     FoiCase foi = logged().triagedAs(Map.of("informationHeld", false)).approved();
     assertThat(foi.instance()).isEnded().hasNotPassed("LocateInformation");

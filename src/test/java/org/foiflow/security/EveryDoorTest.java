@@ -263,7 +263,8 @@ class EveryDoorTest {
     Answer done = tasklist.call("POST", "/task/" + triage + "/submit-form", "{\"variables\":{"
         + "\"reference\":{\"value\":\"" + foi.reference() + "\"},\"regime\":{\"value\":\"FOIA\"},"
         + "\"validRequest\":{\"value\":true},\"subjectAccessRequest\":{\"value\":false},"
-        + "\"clarificationNeeded\":{\"value\":false},\"vexatious\":{\"value\":false},\"informationHeld\":{\"value\":true},"
+        + "\"clarificationNeeded\":{\"value\":false},\"vexatious\":{\"value\":false},\"repeatedRequest\":{\"value\":false},"
+        + "\"informationHeld\":{\"value\":true},"
         + "\"feesPayable\":{\"value\":false},\"estimatedHours\":{\"value\":3}}}");
     assertThat(done.status()).as(done.body()).isEqualTo(204);
     assertThat(openTasks(foi)).contains("LocateInformation");

@@ -1,0 +1,117 @@
+package org.foiflow.assessment;
+
+import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
+import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.OFFERED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.REGIME;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.Spin;
+import org.foiflow.casefile.CaseDataInvalidException;
+import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.UserTaskListenerPlugin;
+import org.springframework.stereotype.Component;
+
+/**
+ * The exemptions a case may cite are those of its regime: FOIA sections on a FOIA request, EIR exceptions on an
+ * environmental one (EIR reg 5 takes environmental information out of FOIA by s.39, and FOIA sections do not apply
+ * under the EIR). When the exemption assessment task is created, its checklist's options (offeredExemptions, read by
+ * the form's valuesKey) are the catalogue rows of the case's regime, from the catalogue deployed with the case's
+ * model; when it completes, by whatever door (Tasklist, /engine-rest, the Java API), a code of the other regime or
+ * none is refused, naming the field, before anything is kept.
+ */
+@Component
+public class OfferedExemptions extends UserTaskListenerPlugin {
+
+  /** The form whose checklist this fills and guards. */
+  static final String FORM = "exemption-assessment";
+  static final String EIR = "EIR";
+
+  /** Catalogue decision definition id -> its rows; deployments never change, so this never goes stale. */
+  private final Map<String, List<CatalogueTitles.Offered>> catalogues = new ConcurrentHashMap<>();
+
+  @Override
+  protected void addListeners(TaskDefinition task) {
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::offer);
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::check);
+  }
+
+  private static boolean assessment(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    return userTask != null && FORM.equals(userTask.getCamundaFormRef());
+  }
+
+  private void offer(DelegateTask task) {
+    if (!assessment(task)) {
+      return;
+    }
+    String regime = regimeOf(task);
+    List<Map<String, String>> options = new ArrayList<>();
+    for (CatalogueTitles.Offered row : catalogueOf(task)) {
+      if (regime.equals(row.regime())) {
+        Map<String, String> option = new LinkedHashMap<>();
+        option.put("label", row.label());
+        option.put("value", row.code());
+        options.add(option);
+      }
+    }
+    // JSON, as Tasklist hands a valuesKey variable to the form
+    CaseFile.of(task.getExecution()).put(OFFERED_EXEMPTIONS, Spin.JSON(options));
+  }
+
+  private void check(DelegateTask task) {
+    if (!assessment(task)) {
+      return;
+    }
+    CaseFile file = CaseFile.of(task);
+    if ("FULL".equals(file.text(DISCLOSURE_SCOPE))) {
+      return;
+    }
+    String regime = regimeOf(task);
+    Map<String, CatalogueTitles.Offered> catalogue = new LinkedHashMap<>();
+    catalogueOf(task).forEach(row -> catalogue.put(row.code(), row));
+    List<String> outsideTheRegime = new ArrayList<>();
+    for (String code : file.codes(EXEMPTIONS)) {
+      CatalogueTitles.Offered row = catalogue.get(code);
+      if (row == null) {
+        throw new CaseDataInvalidException(task.getName(), Map.of(EXEMPTIONS.key(),
+            "'" + code + "' is not an exemption in the catalogue: choose from the form's list"));
+      }
+      if (!regime.equals(row.regime())) {
+        outsideTheRegime.add(row.label().substring(0, row.label().indexOf(':')));
+      }
+    }
+    if (!outsideTheRegime.isEmpty()) {
+      throw new CaseDataInvalidException(task.getName(), Map.of(EXEMPTIONS.key(), EIR.equals(regime)
+          ? "this is an Environmental Information Regulations request: cite EIR exceptions, not "
+              + String.join(", ", outsideTheRegime) + " of the Freedom of Information Act (or change the regime at triage)"
+          : "this is a Freedom of Information Act request: cite FOIA sections, not "
+              + String.join(", ", outsideTheRegime) + " of the EIR (or change the regime at triage)"));
+    }
+  }
+
+  /** EIR when triage (or the intake) says so; otherwise the Act. */
+  private static String regimeOf(DelegateTask task) {
+    return EIR.equals(CaseFile.of(task).text(REGIME)) ? EIR : "FOIA";
+  }
+
+  /** The catalogue deployed with the case's model version, as the assessment's catalogue look-up reads it. */
+  private List<CatalogueTitles.Offered> catalogueOf(DelegateTask task) {
+    RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      String id = ExemptionProfile.catalogueIdOf(repository, task.getProcessDefinitionId());
+      return catalogues.computeIfAbsent(id, definition ->
+          CatalogueTitles.offeredBy(repository.getDmnModelInstance(definition)));
+    });
+  }
+}
