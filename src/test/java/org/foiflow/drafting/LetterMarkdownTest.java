@@ -70,7 +70,7 @@ class LetterMarkdownTest {
     DraftedLetter letter = drafter.fromEditedMarkdown(partial, "Sam Citizen\n1 Example Road\nExampletown\n\nDear Sam");
 
     Element address = Jsoup.parse(letter.html()).selectFirst("main p");
-    assertThat(address.wholeText()).isEqualTo("Sam Citizen1 Example RoadExampletown");
+    assertThat(address.text()).isEqualTo("Sam Citizen 1 Example Road Exampletown");
     assertThat(address.select("br")).hasSize(2);
   }
 
