@@ -1,6 +1,7 @@
 package org.foiflow.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,6 +124,16 @@ class ApproverViewTest {
       assertThat(new PDFTextStripper().getText(document)).contains("About the attached spreadsheet",
           "It lists every camera site by ward.", "Example Borough Council");
     }
+  }
+
+  @Test
+  void anEmptyRevisionIsRefusedNamingTheLetterAndTheCaseWaitsForIt() {
+    FoiCase foi = atApproval().returnedTo("DRAFT", "Shorten the letter.");
+
+    assertThatThrownBy(() -> foi.complete("ReviseDraft", FoiCase.OFFICER, Map.of("draftLetterText", "  \n ")))
+        // the form's rule, held by the engine (casefile.FormContractCheck) on every route
+        .hasMessageContaining("draftLetterText is required");
+    assertThat(foi.task("ReviseDraft")).isNotNull();
   }
 
   @Test
