@@ -83,6 +83,7 @@ public enum CaseVariable implements ProcessVariable {
   LETTERS("letters", LIST),
   DRAFT_LETTER_ID("draftLetterId", TEXT), DRAFT_LETTER_TYPE("draftLetterType", TEXT),
   DRAFT_LETTER_TEXT("draftLetterText", LONG_TEXT),
+  DECISION_SUMMARY("decisionSummary", LONG_TEXT),
   APPROVAL_DECISION("approvalDecision", TEXT),
   APPROVAL_COMMENTS("approvalComments", TEXT),
   RETURN_TO("returnTo", TEXT),

@@ -10,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.COST_LIMIT_POUNDS;
 import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
 import static org.foiflow.casefile.CaseVariable.ESTIMATED_HOURS;
 import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTION_SUBSECTIONS;
 import static org.foiflow.casefile.CaseVariable.FEES_PAYABLE;
 import static org.foiflow.casefile.CaseVariable.FEE_DETAILS;
 import static org.foiflow.casefile.CaseVariable.FEE_POUNDS;
@@ -52,8 +53,12 @@ import org.foiflow.casefile.ProcessVariable;
  */
 final class CaseDecisions {
 
-  /** An exemption engaged, with the harm test and public interest test recorded for it (each may be empty). */
-  record Exemption(String citation, String title, List<Fact> harmTest, List<Fact> publicInterestTest) {
+  /**
+   * An exemption engaged, with the harm test and public interest test recorded for it (each may be empty) and the
+   * subsections relied on ("Section 31(1)(a): the prevention or detection of crime"), if the assessment chose any.
+   */
+  record Exemption(String citation, String title, List<Fact> harmTest, List<Fact> publicInterestTest,
+                   List<String> subsections) {
   }
 
   static final Map<String, String> ROUTES = Map.of("REDIRECT_SAR", "Redirect as a subject access request",
@@ -129,7 +134,12 @@ final class CaseDecisions {
     codes.addAll(harmTests.keySet());
     codes.addAll(publicInterestTests.keySet());
     List<Exemption> exemptions = new ArrayList<>();
+    List<String> chosenSubsections = file.codes(EXEMPTION_SUBSECTIONS);
     for (String code : codes) {
+      List<String> subsections = CatalogueTitles.subsections().entrySet().stream()
+          .filter(row -> chosenSubsections.stream().anyMatch(row.getKey()::equalsIgnoreCase))
+          .map(Map.Entry::getValue).filter(row -> row.exemption().equalsIgnoreCase(code))
+          .map(row -> row.section() + ": " + row.interest()).toList();
       Map<String, Object> harm = answers(harmTests.get(code));
       Map<String, Object> publicInterest = answers(publicInterestTests.get(code));
       exemptions.add(new Exemption(ExemptionCitation.of(code), CatalogueTitles.titleOf(code),
@@ -144,7 +154,8 @@ final class CaseDecisions {
               .add("Factors favouring non-disclosure", text(publicInterest.get("factorsAgainst")))
               .add("Balance", label(BALANCES, publicInterest.get("balance")))
               .add("How the factors were weighed", text(publicInterest.get("conclusion")))
-              .list()));
+              .list(),
+          subsections));
     }
     return exemptions;
   }

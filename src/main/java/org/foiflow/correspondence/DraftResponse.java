@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Draft response letter": the letter for the decided outcome, from the templates in letters/, filed with
  * the case as HTML (the PDF is rendered from it when the letter is emailed or downloaded, not in this step); its
- * text goes into the approval form.
+ * Markdown goes into the approval form, which renders it, and is what an officer revises.
  */
 @Component("draftResponse")
 public class DraftResponse implements JavaDelegate {
@@ -41,6 +41,6 @@ public class DraftResponse implements JavaDelegate {
     CaseFile file = CaseFile.of(execution);
     file.put(DRAFT_LETTER_ID, id);
     file.put(DRAFT_LETTER_TYPE, type.name());
-    file.putLongText(DRAFT_LETTER_TEXT, letter.text());
+    file.putLongText(DRAFT_LETTER_TEXT, letter.markdown());
   }
 }

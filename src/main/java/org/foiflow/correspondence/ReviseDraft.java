@@ -13,9 +13,10 @@ import org.foiflow.drafting.LetterType;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing "Revise draft response": the officer's edited text becomes the letter (its HTML is drafted
- * again from it, and the PDF that goes out is rendered from that HTML), so what the approver reads next is
- * exactly what goes out.
+ * On completing "Revise draft response": the officer's edited Markdown becomes the letter (its HTML is drafted
+ * again from it, keeping its headings, lists and quotes, and the PDF that goes out is rendered from that HTML), and
+ * its Markdown is written again from that HTML, so what the approver sees next is exactly what goes out. A listener,
+ * so the same holds for a completion through Tasklist, the REST API or Java.
  */
 @Component("reviseDraft")
 public class ReviseDraft implements TaskListener {
@@ -32,6 +33,6 @@ public class ReviseDraft implements TaskListener {
     CaseFile file = CaseFile.of(execution);
     LetterType type = LetterType.valueOf(file.text(DRAFT_LETTER_TYPE));
     DraftResponse.fileDraft(execution, type,
-        drafter.fromEditedText(CaseLetter.from(execution.getVariables()), file.text(DRAFT_LETTER_TEXT)));
+        drafter.fromEditedMarkdown(CaseLetter.from(execution.getVariables()), file.text(DRAFT_LETTER_TEXT)));
   }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 
 /**
- * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy) and plain
- * text (what the approver reads and an officer may edit), both from one rendering so they say the same thing.
+ * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy), plain
+ * text, and Markdown (what the approver sees rendered and an officer may edit), all from one rendering so they say
+ * the same thing.
  * The PDF is not drafted here: {@link PdfCopies} renders it from the filed HTML when it is needed.
  */
 @Component
@@ -68,6 +69,18 @@ public class LetterDrafter {
     return produce(EDITED_TEMPLATE, model, text);
   }
 
+  /**
+   * The letter as an officer edited its Markdown ({@link LetterMarkdown}): headings, paragraphs, lists, quotes and
+   * bold stay what they were, on the letterhead; its Markdown is written again from the letter, so the approver
+   * next sees what goes out.
+   */
+  public DraftedLetter fromEditedMarkdown(CaseLetter data, String editedMarkdown) {
+    Objects.requireNonNull(data, "data");
+    Map<String, Object> model = model(data);
+    model.put("body", LetterMarkdown.bodyHtml(UserText.normalise(editedMarkdown)));
+    return produce(EDITED_TEMPLATE, model, null);
+  }
+
   /** Where the templates are read from (after the fallback to the packaged ones). */
   public String templatesLocation() {
     return templates.location();
@@ -99,6 +112,6 @@ public class LetterDrafter {
     String html = UserText.normalise(templates.render(templateName, model));
     Document document = Xhtml.parse(html);
     String text = fixedText != null ? fixedText : PlainText.of(document);
-    return new DraftedLetter(html, text);
+    return new DraftedLetter(html, text, LetterMarkdown.of(html));
   }
 }

@@ -1,0 +1,77 @@
+package org.foiflow.casepage;
+
+import static org.foiflow.casefile.CaseVariable.ASSESSED_BY;
+import static org.foiflow.casefile.CaseVariable.DECISION_SUMMARY;
+import static org.foiflow.casefile.CaseVariable.OUTCOME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.foiflow.casefile.CaseFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * When "Approve response" opens: what was decided on the case, in words, as Markdown for the approval form
+ * ("decisionSummary"), above the draft: the outcome ("Granted in part", never GRANTED_IN_PART), the response, each
+ * exemption cited with its subsections and title, the harm and public interest conclusions, and who assessed. The
+ * words are the case page's ({@link CaseDecisions}), so the form and the page never describe a case differently.
+ */
+@Component("summariseDecisions")
+public class DecisionSummary implements TaskListener {
+
+  /** Characters Markdown would read as markup in an officer's words. */
+  private static final Pattern MARKUP = Pattern.compile("([\\\\`*_\\[\\]<>#|!{}~])");
+
+  private final IdentityService identityService;
+
+  public DecisionSummary(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseFile.of(task.getExecution().getProcessInstance()).putLongText(DECISION_SUMMARY, of(CaseFile.of(task)));
+  }
+
+  /** The summary of a case's decisions, Markdown. */
+  String of(CaseFile file) {
+    CaseDecisions decisions = new CaseDecisions(file);
+    List<String> lines = new ArrayList<>();
+    lines.add("### What was decided");
+    fact(lines, "Outcome", decisions.label(CaseDecisions.OUTCOMES, OUTCOME));
+    decisions.assessment().forEach(fact -> fact(lines, fact.label(), fact.value()));
+    fact(lines, "Assessed by", String.join(", ", file.codes(ASSESSED_BY).stream().map(this::nameOf).toList()));
+    for (CaseDecisions.Exemption exemption : decisions.exemptions()) {
+      lines.add("");
+      lines.add("#### " + words(exemption.citation() + (exemption.title() != null ? ": " + exemption.title() : "")));
+      exemption.subsections().forEach(subsection -> fact(lines, "Relied on", subsection));
+      exemption.harmTest().stream().filter(fact -> fact.label().equals("Likelihood") || fact.label().equals("Conclusion"))
+          .forEach(fact -> fact(lines, "Harm test: " + fact.label().toLowerCase(), fact.value()));
+      exemption.publicInterestTest().stream().filter(fact -> fact.label().equals("Balance"))
+          .forEach(fact -> fact(lines, "Public interest test", fact.value()));
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static void fact(List<String> lines, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      lines.add("- **" + label + ":** " + words(value));
+    }
+  }
+
+  /** An officer's words on one line of a list, read as words, not markup. */
+  private static String words(String text) {
+    return MARKUP.matcher(text.replaceAll("\\s+", " ").strip()).replaceAll("\\\\$1");
+  }
+
+  private String nameOf(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name + " (" + userId + ")";
+  }
+}
