@@ -1,7 +1,6 @@
 package org.foiflow.correspondence;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -29,6 +28,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -66,7 +66,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  * Both give "no email unless the step committed" (the job, like the row, exists only if it did). What the outbox
  * does not give is an incident in Cockpit; instead a letter is never left undelivered in silence: one the server
- * refuses (SendFailedException: the address or the message rejected), or that fails dispatch-attempts times, or
+ * refuses (an SMTP reply 5xx: the address, the message or our credentials), or that fails dispatch-attempts times, or
  * that is still waiting when no SMTP server is configured any more, goes by post ({@link LettersByPost}: a "Print
  * and post" task), and the outbox stops trying it (gave_up_at).
  */
@@ -184,12 +184,12 @@ public class LetterOutbox {
       String error = String.valueOf(failed.getMessage());
       Integer attempts = ownTransaction.execute(status -> jdbc.queryForObject("SELECT attempts FROM foi_letter_dispatch"
           + " WHERE process_instance_id = ? AND letter_id = ?", Integer.class, processInstanceId, letterId));
-      SendFailedException refusal = refusal(failed);
+      String refusal = refusal(failed);
       if (refusal != null || attempts != null && attempts >= attemptsBeforePost) {
         log.warn("Letter {} of case {} could not be emailed (attempt {}); it goes by post", letterId, processInstanceId,
             attempts, failed);
         sendByPost(processInstanceId, letterId, refusal != null ? PostReason.EMAIL_REFUSED : PostReason.EMAIL_FAILED,
-            refusal != null ? String.valueOf(refusal.getMessage()) : error);
+            refusal != null ? refusal : error);
         return;
       }
       log.warn("Letter {} of case {} could not be emailed (attempt {} of {}); it is tried again after {}", letterId,
@@ -200,23 +200,36 @@ public class LetterOutbox {
     }
   }
 
-  /** The server's answer that it will not take this email (an address or the message refused), if that was it. */
-  private static SendFailedException refusal(Throwable failed) {
-    if (failed instanceof MailSendException send) {
-      for (Exception cause : send.getFailedMessages().values()) {
-        SendFailedException refused = refusal(cause);
-        if (refused != null) {
-          return refused;
-        }
-      }
+  /**
+   * The server's permanent refusal (an SMTP reply 5xx: the address, the message or our credentials refused), if
+   * that was the failure: trying again would only be refused again. A server that cannot be reached or answers
+   * 4xx ("try later") is not a refusal.
+   */
+  static String refusal(Throwable failed) {
+    List<Throwable> causes = new java.util.ArrayList<>();
+    if (failed instanceof MailException) {
+      causes.add(failed);
     }
-    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SendFailedException refused) {
-        return refused;
+    if (failed instanceof MailSendException send) {
+      causes.addAll(send.getFailedMessages().values());
+    }
+    for (int i = 0; i < causes.size() && i < 20; i++) {
+      Throwable cause = causes.get(i);
+      String said = cause.getMessage() == null ? "" : cause.getMessage().strip();
+      if (PERMANENT_REPLY.matcher(said).find()) {
+        return said;
+      }
+      if (cause.getCause() != null) {
+        causes.add(cause.getCause());
+      }
+      if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
+        causes.add(messaging.getNextException());
       }
     }
     return null;
   }
+
+  private static final java.util.regex.Pattern PERMANENT_REPLY = java.util.regex.Pattern.compile("^5\\d\\d\\b");
 
   /**
    * Stops emailing the letter and makes it a "Print and post" task, in one transaction of its own: only the
