@@ -18,6 +18,7 @@ import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
 import static org.foiflow.casefile.CaseVariable.SUBJECT;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,14 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.correspondence.Correspondence;
 import org.foiflow.correspondence.FiledLetter;
 import org.foiflow.correspondence.FiledLetters;
+import org.foiflow.correspondence.LettersByPost;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
 import org.springframework.stereotype.Component;
@@ -92,7 +96,7 @@ public class CaseRecords {
               .add("Email", file.text(REQUESTER_EMAIL))
               .add("Postal address", file.text(REQUESTER_ADDRESS))
               .list(),
-          status(status, file), openTasks(instance),
+          status(status, file), openTasks(instance, status.reference()),
           decisions.triage(), decisions.located(), decisions.assessment(), decisions.exemptions(),
           decisions.qualifiedPersonsOpinion(), decisions.approval(), decisions.outcome(),
           timeline.of(instance),
@@ -130,17 +134,26 @@ public class CaseRecords {
     String type = filed.type() == null ? filed.id() : filed.type().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
     String sent = filed.sentOn() == null ? "Not sent"
         : UkTimes.day(filed.sentOn()) + (filed.channel() == null ? "" : ", by " + filed.channel().toLowerCase(Locale.UK));
+    if (Correspondence.POST.equals(filed.channel())) {
+      sent = filed.postedOn() != null ? "Posted on " + UkTimes.day(filed.postedOn()) : "Waiting to be printed and posted";
+    }
     Date drafted = filed.draftedAt() == null ? null : Date.from(Instant.parse(filed.draftedAt()));
     return new CaseRecord.Letter(filed.id(), Character.toUpperCase(type.charAt(0)) + type.substring(1),
         UkTimes.time(drafted), sent, filed.html(), filed.pdf());
   }
 
-  private List<CaseRecord.OpenTask> openTasks(HistoricProcessInstance instance) {
-    if (instance.getEndTime() != null) {
-      return List.of();
+  /**
+   * The case's own open tasks, and its letters waiting to be printed and posted (process letter-by-post, by the
+   * case's reference), which keep a closed case from having nothing to do.
+   */
+  private List<CaseRecord.OpenTask> openTasks(HistoricProcessInstance instance, String reference) {
+    List<Task> open = new ArrayList<>();
+    if (instance.getEndTime() == null) {
+      open.addAll(taskService.createTaskQuery().processInstanceId(instance.getId()).orderByTaskCreateTime().asc().list());
     }
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).orderByTaskCreateTime().asc().list()
-        .stream()
+    open.addAll(taskService.createTaskQuery().processDefinitionKey(LettersByPost.PROCESS_KEY)
+        .processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list());
+    return open.stream()
         .map(task -> new CaseRecord.OpenTask(task.getName(), task.getAssignee(),
             UkTimes.day(task.getDueDate()),
             tasklist + task.getId()))

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a filed letter to the requester: by email with the PDF attached when the requester gave an email
- * address and SMTP is configured (spring.mail.*), otherwise marked for post. The email leaves through the
+ * address and SMTP is configured (spring.mail.*), otherwise by post: a "Print and post" task ({@link LettersByPost}),
+ * as for an email the outbox gives up on. The email leaves through the
  * {@link LetterOutbox} once the step commits, so a step that rolls back never emails, and an email that
  * fails is tried again, without failing the case's step.
  */
@@ -29,11 +30,13 @@ public class Correspondence {
   private final LetterOutbox outbox;
   private final CaseClock caseClock;
   private final LetterDrafter drafter;
+  private final LettersByPost lettersByPost;
 
-  public Correspondence(LetterOutbox outbox, CaseClock caseClock, LetterDrafter drafter) {
+  public Correspondence(LetterOutbox outbox, CaseClock caseClock, LetterDrafter drafter, LettersByPost lettersByPost) {
     this.outbox = outbox;
     this.caseClock = caseClock;
     this.drafter = drafter;
+    this.lettersByPost = lettersByPost;
   }
 
   /** Drafts a letter from the case as it stands, files it with the case and sends it; returns its id. */
@@ -53,8 +56,11 @@ public class Correspondence {
       channel = EMAIL;
     } else {
       if (email != null) {
-        log.warn("No SMTP configured (spring.mail.host): letter {} of {} is marked for post", letterId, file.reference());
+        log.warn("No SMTP configured (spring.mail.host): letter {} of {} goes by post", letterId, file.reference());
       }
+      // never only a mark: someone is asked to print and post it
+      lettersByPost.fromStep(caseScope, letterId, email == null ? PostReason.NO_EMAIL_ADDRESS : PostReason.NO_EMAIL_SERVER,
+          null);
       channel = POST;
     }
     CaseLetters.markSent(caseScope, letterId, channel, caseClock.today().toString());

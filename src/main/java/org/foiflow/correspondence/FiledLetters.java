@@ -3,6 +3,7 @@ package org.foiflow.correspondence;
 import static org.foiflow.casefile.CaseVariable.LETTERS;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ public class FiledLetters {
 
   private final HistoryService historyService;
   private final PdfCopies pdfCopies;
+  private final LettersByPost lettersByPost;
 
-  public FiledLetters(HistoryService historyService, PdfCopies pdfCopies) {
+  public FiledLetters(HistoryService historyService, PdfCopies pdfCopies, LettersByPost lettersByPost) {
     this.historyService = historyService;
     this.pdfCopies = pdfCopies;
+    this.lettersByPost = lettersByPost;
   }
 
   /** The letters' index, each with the paths of its HTML and PDF under {@code basePath}. */
@@ -39,8 +42,10 @@ public class FiledLetters {
         .processInstanceId(processInstanceId).variableName(LETTERS.key()).singleResult();
     List<FiledLetter> letters = new ArrayList<>();
     if (index != null && index.getValue() instanceof List<?> entries) {
+      // the letters that went to post, the emails given up on included, and the day each was posted
+      Map<String, LocalDate> postings = lettersByPost.postings(processInstanceId);
       for (Object entry : entries) {
-        letters.add(FiledLetter.of(castMap(entry), basePath));
+        letters.add(FiledLetter.of(castMap(entry), basePath, postings));
       }
     }
     return letters;

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.foiflow.casefile.CaseVariable;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.PdfCopies;
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -62,8 +65,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A job has that window too, and waits the job lock time (5 minutes) instead of the lease before its retry.</li>
  * </ul>
  * Both give "no email unless the step committed" (the job, like the row, exists only if it did). What the outbox
- * does not give is an incident in Cockpit: a letter that keeps failing is retried every dispatch-retry without
- * limit, with its attempts and last_error in foi_letter_dispatch and a warning in the log.
+ * does not give is an incident in Cockpit; instead a letter is never left undelivered in silence: one the server
+ * refuses (an SMTP reply 5xx: the address, the message or our credentials), or that fails dispatch-attempts times, or
+ * that is still waiting when no SMTP server is configured any more, goes by post ({@link LettersByPost}: a "Print
+ * and post" task), and the outbox stops trying it (gave_up_at).
  */
 @Component
 public class LetterOutbox {
@@ -78,10 +83,12 @@ public class LetterOutbox {
   private final ProcessEngine engine;
   private final Duration retryAfter;
   private final Duration lease;
+  private final int attemptsBeforePost;
+  private final LettersByPost lettersByPost;
 
   public LetterOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mailSender,
                       AuthorityProfile authority, PdfCopies pdfCopies, @Lazy ProcessEngine engine,
-                      DispatchSettings dispatch) {
+                      DispatchSettings dispatch, LettersByPost lettersByPost) {
     this.jdbc = jdbc;
     // after the engine's commit its connection is still bound to the thread: work there would never commit
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -92,6 +99,8 @@ public class LetterOutbox {
     this.engine = engine;
     this.retryAfter = dispatch.dispatchRetry();
     this.lease = dispatch.dispatchLease();
+    this.attemptsBeforePost = dispatch.dispatchAttempts();
+    this.lettersByPost = lettersByPost;
   }
 
   public boolean canEmail() {
@@ -133,16 +142,20 @@ public class LetterOutbox {
   /** Letters committed but not emailed (their node died, or SMTP failed) are emailed by any node. */
   @Scheduled(fixedDelayString = "${foiflow.letters.dispatch-retry:PT1M}", initialDelayString = "${foiflow.letters.dispatch-retry:PT1M}")
   public void deliverOverdue() {
-    if (!canEmail()) {
-      return;
-    }
     Instant now = Instant.now();
     List<Map<String, Object>> overdue = jdbc.queryForList("SELECT process_instance_id, letter_id FROM foi_letter_dispatch"
-            + " WHERE sent_at IS NULL AND queued_at < ? AND (leased_until IS NULL OR leased_until < ?)"
+            + " WHERE sent_at IS NULL AND gave_up_at IS NULL AND queued_at < ? AND (leased_until IS NULL OR leased_until < ?)"
             + " ORDER BY queued_at LIMIT 100",
         Timestamp.from(now.minus(retryAfter)), Timestamp.from(now));
     for (Map<String, Object> row : overdue) {
-      deliver(String.valueOf(row.get("process_instance_id")), String.valueOf(row.get("letter_id")));
+      String processInstanceId = String.valueOf(row.get("process_instance_id"));
+      String letterId = String.valueOf(row.get("letter_id"));
+      if (canEmail()) {
+        deliver(processInstanceId, letterId);
+      } else {
+        // queued when SMTP was configured, and it is not now: waiting for it would be silence
+        sendByPost(processInstanceId, letterId, PostReason.NO_EMAIL_SERVER, null);
+      }
     }
   }
 
@@ -155,7 +168,7 @@ public class LetterOutbox {
     Instant now = Instant.now();
     Integer taken = ownTransaction.execute(status -> jdbc.update("UPDATE foi_letter_dispatch"
             + " SET leased_until = ?, attempts = attempts + 1 WHERE process_instance_id = ? AND letter_id = ?"
-            + " AND sent_at IS NULL AND (leased_until IS NULL OR leased_until < ?)",
+            + " AND sent_at IS NULL AND gave_up_at IS NULL AND (leased_until IS NULL OR leased_until < ?)",
         Timestamp.from(now.plus(lease)), processInstanceId, letterId, Timestamp.from(now)));
     if (taken == null || taken == 0) {
       return;
@@ -168,12 +181,94 @@ public class LetterOutbox {
           + " leased_until = NULL, last_error = NULL WHERE process_instance_id = ? AND letter_id = ?",
           Timestamp.from(Instant.now()), processInstanceId, letterId));
     } catch (RuntimeException failed) {
-      log.warn("Letter {} of case {} could not be emailed; it is tried again after {}", letterId, processInstanceId,
-          retryAfter, failed);
       String error = String.valueOf(failed.getMessage());
+      Integer attempts = ownTransaction.execute(status -> jdbc.queryForObject("SELECT attempts FROM foi_letter_dispatch"
+          + " WHERE process_instance_id = ? AND letter_id = ?", Integer.class, processInstanceId, letterId));
+      String refusal = refusal(failed);
+      if (refusal != null || attempts != null && attempts >= attemptsBeforePost) {
+        log.warn("Letter {} of case {} could not be emailed (attempt {}); it goes by post", letterId, processInstanceId,
+            attempts, failed);
+        sendByPost(processInstanceId, letterId, refusal != null ? PostReason.EMAIL_REFUSED : PostReason.EMAIL_FAILED,
+            refusal != null ? refusal : error);
+        return;
+      }
+      log.warn("Letter {} of case {} could not be emailed (attempt {} of {}); it is tried again after {}", letterId,
+          processInstanceId, attempts, attemptsBeforePost, retryAfter, failed);
       ownTransaction.executeWithoutResult(status -> jdbc.update("UPDATE foi_letter_dispatch SET leased_until = NULL,"
               + " last_error = ? WHERE process_instance_id = ? AND letter_id = ?",
           error.substring(0, Math.min(error.length(), 1000)), processInstanceId, letterId));
+    }
+  }
+
+  /**
+   * The server's permanent refusal (an SMTP reply 5xx: the address, the message or our credentials refused), if
+   * that was the failure: trying again would only be refused again. A server that cannot be reached or answers
+   * 4xx ("try later") is not a refusal.
+   */
+  static String refusal(Throwable failed) {
+    List<Throwable> causes = new java.util.ArrayList<>();
+    if (failed instanceof MailException) {
+      causes.add(failed);
+    }
+    if (failed instanceof MailSendException send) {
+      causes.addAll(send.getFailedMessages().values());
+    }
+    for (int i = 0; i < causes.size() && i < 20; i++) {
+      Throwable cause = causes.get(i);
+      String said = cause.getMessage() == null ? "" : cause.getMessage().strip();
+      if (PERMANENT_REPLY.matcher(said).find()) {
+        return said;
+      }
+      if (cause.getCause() != null) {
+        causes.add(cause.getCause());
+      }
+      if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
+        causes.add(messaging.getNextException());
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern PERMANENT_REPLY = java.util.regex.Pattern.compile("^5\\d\\d\\b");
+
+  /**
+   * Stops emailing the letter and makes it a "Print and post" task, in one transaction of its own: only the
+   * node that marks the row gives it up, and the task's row in foi_letter_post keeps it to one task.
+   */
+  private void sendByPost(String processInstanceId, String letterId, PostReason reason, String detail) {
+    String said = detail == null ? reason.name() : detail.substring(0, Math.min(detail.length(), 1000));
+    try {
+      ownTransaction.executeWithoutResult(status -> {
+        int marked = jdbc.update("UPDATE foi_letter_dispatch SET gave_up_at = ?, leased_until = NULL, last_error = ?"
+                + " WHERE process_instance_id = ? AND letter_id = ? AND sent_at IS NULL AND gave_up_at IS NULL",
+            Timestamp.from(Instant.now()), said, processInstanceId, letterId);
+        if (marked == 0) {
+          return; // emailed, or given up, by another node meanwhile
+        }
+        Map<String, Object> values = new HashMap<>();
+        caseValues(processInstanceId, List.of(CaseVariable.REFERENCE.key(),
+            CaseVariable.REQUESTER_NAME.key(), CaseVariable.REQUESTER_ADDRESS.key(), CaseVariable.LETTERS.key()))
+            .forEach((name, value) -> values.put(name, value.getValue()));
+        lettersByPost.fromOutbox(processInstanceId, processDefinitionOf(processInstanceId), letterId, reason, detail,
+            values);
+      });
+    } catch (RuntimeException notNow) {
+      // nothing was marked: the next look at the outbox tries again
+      log.warn("Letter {} of case {} could not be put to post yet", letterId, processInstanceId, notNow);
+    }
+  }
+
+  private String processDefinitionOf(String processInstanceId) {
+    IdentityService identity = engine.getIdentityService();
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+          .singleResult().getProcessDefinitionId();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
     }
   }
 

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.casefile.FoiRequest;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.StatutoryClock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +51,35 @@ public class RequestStatusQuery {
   private final HistoryService historyService;
   private final StatutoryClock statutoryClock;
   private final CaseClock caseClock;
+  private final JdbcTemplate jdbc;
 
-  public RequestStatusQuery(HistoryService historyService, StatutoryClock statutoryClock, CaseClock caseClock) {
+  public RequestStatusQuery(HistoryService historyService, StatutoryClock statutoryClock, CaseClock caseClock,
+                            JdbcTemplate jdbc) {
     this.historyService = historyService;
     this.statutoryClock = statutoryClock;
     this.caseClock = caseClock;
+    this.jdbc = jdbc;
   }
+
+  /**
+   * The case's letters that go by post (foi_letter_post, written by correspondence.LettersByPost), oldest first:
+   * "Response letter: Posted on 3 December 2026", or "...: Waiting to be printed and posted".
+   */
+  private List<String> post(String reference) {
+    if (reference == null) {
+      return List.of();
+    }
+    return jdbc.query("SELECT letter_name, posted_on FROM foi_letter_post WHERE reference = ? ORDER BY needed_at, letter_id",
+        (row, number) -> {
+          String name = row.getString("letter_name");
+          java.sql.Date posted = row.getDate("posted_on");
+          return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + (posted == null
+              ? "Waiting to be printed and posted" : "Posted on " + UK_DAY.format(posted.toLocalDate()));
+        }, reference);
+  }
+
+  private static final java.time.format.DateTimeFormatter UK_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private static Map<String, String> extension(Map<String, String> values) {
     Map<String, String> extension = new java.util.LinkedHashMap<>();
@@ -109,6 +133,7 @@ public class RequestStatusQuery {
     }
     return new RequestStatus(values.get(REFERENCE.key()), processInstanceId, stage, values.get(RECEIVED_ON.key()),
         values.get(DUE_ON.key()), remaining, clock, values.get(CLOCK_PAUSED_REASON.key()), values.get(REGIME.key()),
-        values.get(SUBJECT.key()), closed ? values.get(OUTCOME.key()) : null, values.get(RESPONDED_ON.key()), extension(values));
+        values.get(SUBJECT.key()), closed ? values.get(OUTCOME.key()) : null, values.get(RESPONDED_ON.key()), extension(values),
+        post(values.get(REFERENCE.key())));
   }
 }

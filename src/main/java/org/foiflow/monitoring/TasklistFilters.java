@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.foiflow.casefile.FoiRequest;
+import org.foiflow.correspondence.LettersByPost;
 import org.foiflow.review.AfterResponseAccess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiAuthorizations;
@@ -31,6 +32,7 @@ public class TasklistFilters {
   public static final String TEAM_OVERDUE = "Overdue: whole team";
   public static final String AWAITING_APPROVAL = "Awaiting approval";
   public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
+  public static final String LETTERS_TO_POST = "Letters to post";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -63,6 +65,11 @@ public class TasklistFilters {
     afterResponse.orderByDueDate().asc();
     create(AFTER_THE_RESPONSE, 10, "#5a3d8a", "Internal reviews, ICO complaints and disclosure log entries for my groups",
         afterResponse, FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+    // letters that could not go by email: printing and posting them is the officers' work, due the next working day
+    TaskQuery lettersToPost = myGroups(taskService.createTaskQuery().processDefinitionKey(LettersByPost.PROCESS_KEY));
+    lettersToPost.orderByDueDate().asc();
+    create(LETTERS_TO_POST, 3, "#3d5a80", "Letters that could not be emailed: print, post and record the date posted",
+        lettersToPost, FoiGroups.OFFICERS, FoiGroups.MANAGERS);
     removeDuplicateFilter();
   }
 

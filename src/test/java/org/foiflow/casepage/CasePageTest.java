@@ -115,8 +115,11 @@ class CasePageTest {
     assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     String html = page.body();
     assertThat(html).contains("Closed", "Granted in part", "Approved and issued", ">amira<", "Issue response",
-        "No task is waiting on this case.", "Revise draft response", "Case closed",
-        "Latest comments from an approver");
+        "Revise draft response", "Case closed", "Latest comments from an approver");
+    // no email server in the tests: the closed case still has its letters to print and post (issue 15)
+    assertThat(html).contains("Print and post – " + foi.reference() + " (acknowledgement)",
+        "Print and post – " + foi.reference() + " (response letter)", "Waiting to be printed and posted")
+        .doesNotContain("No task is waiting on this case.");
     // each approval in the timeline, the first one's comments too (the case keeps only the last)
     assertThat(html).contains("Completed. Returned with comments (to the officer, to revise the letter): "
         + "Please cite s.31(1)(a) &lt;i&gt;exactly&lt;/i&gt;.", "Completed. Approved and issued");

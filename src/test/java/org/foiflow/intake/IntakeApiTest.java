@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.http.BasicAuthCalls;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,9 @@ class IntakeApiTest {
         .isEqualTo(statutoryClock.responseDue(LocalDate.of(2026, 11, 2)).toString());
     assertThat(body.get("processInstanceId").asText()).isNotBlank();
 
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getName())
+    // the case's own task: its letters to post (no SMTP in the tests) are tasks of letter-by-post, same business key
+    assertThat(taskService.createTaskQuery().processDefinitionKey(FoiRequest.PROCESS_KEY)
+        .processInstanceBusinessKey(reference).singleResult().getName())
         .isEqualTo("Triage – " + reference);
 
     HttpResponse<String> shown = call("GET", "/api/requests/" + reference, null, "olivia");

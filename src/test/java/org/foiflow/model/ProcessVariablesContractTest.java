@@ -21,6 +21,7 @@ import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.ProcessVariable;
 import org.foiflow.casefile.ProcessVariable.Type;
 import org.foiflow.complaints.ComplaintVariable;
+import org.foiflow.correspondence.PostVariable;
 import org.foiflow.disclosure.EntryVariable;
 import org.foiflow.review.ReviewVariable;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class ProcessVariablesContractTest {
       "foi-request", List.of(CaseVariable.values()),
       "internal-review", List.of(ReviewVariable.values()),
       "ico-complaint", List.of(ComplaintVariable.values()),
-      "disclosure-log-entry", List.of(EntryVariable.values()));
+      "disclosure-log-entry", List.of(EntryVariable.values()),
+      "letter-by-post", List.of(PostVariable.values()));
 
   /** The case variables a model carries as copies, under their own names. */
   private static final Map<String, List<CaseVariable>> COPIED = Map.of(

@@ -1,0 +1,33 @@
+package org.foiflow.correspondence;
+
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.foiflow.security.FoiAuthorizations;
+import org.foiflow.security.FoiGroups;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What FOI officers may do with letter-by-post, granted at start-up (idempotent): read its instances, tasks and
+ * history, and claim, hand over and complete its "Print and post" tasks (Tasklist filter
+ * {@code TasklistFilters.LETTERS_TO_POST}). They may not start it: only {@link LettersByPost} does, when a letter
+ * goes by post. Managers read it, as every process; approvers have no part in it.
+ */
+@Component
+public class LetterPostAccess {
+
+  private final FoiAuthorizations authorizations;
+
+  public LetterPostAccess(FoiAuthorizations authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  @EventListener
+  public void grantOnStart(ApplicationStartedEvent started) {
+    authorizations.grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, LettersByPost.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
+  }
+}
