@@ -24,6 +24,7 @@ import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.GivenDates;
+import org.foiflow.casefile.TaskActor;
 import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,11 @@ public class RequesterAnswerRules implements TaskListener {
       Map<String, String> problems = check(task.getTaskDefinitionKey(), CaseFile.of(task));
       if (!problems.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), problems);
+      }
+      // the case history says who recorded the answer, whichever route it came by
+      String actor = TaskActor.of(task);
+      if (task.getAssignee() == null && actor != null) {
+        task.setAssignee(actor);
       }
     }
   }

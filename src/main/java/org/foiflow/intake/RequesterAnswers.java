@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -58,15 +57,13 @@ public class RequesterAnswers {
   }
 
   private final TaskService taskService;
-  private final IdentityService identityService;
   private final RequestStatusQuery statusQuery;
   private final CaseClock caseClock;
   private final OnBehalfOfUser onBehalfOfUser;
 
-  public RequesterAnswers(TaskService taskService, IdentityService identityService, RequestStatusQuery statusQuery,
-                          CaseClock caseClock, OnBehalfOfUser onBehalfOfUser) {
+  public RequesterAnswers(TaskService taskService, RequestStatusQuery statusQuery, CaseClock caseClock,
+                          OnBehalfOfUser onBehalfOfUser) {
     this.taskService = taskService;
-    this.identityService = identityService;
     this.statusQuery = statusQuery;
     this.caseClock = caseClock;
     this.onBehalfOfUser = onBehalfOfUser;
@@ -118,20 +115,16 @@ public class RequesterAnswers {
   private RequestStatus answer(String reference, List<String> waitingTasks, String notWaiting, VariableMap answer,
                                Map<String, String> problems, Map<CaseVariable, String> apiNames) {
     RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
-    String user = identityService.getCurrentAuthentication() == null ? null
-        : identityService.getCurrentAuthentication().getUserId();
+    // officers may read every FOI task, so the waiting task is looked up with the caller's own rights
+    Task waiting = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKeyIn(waitingTasks.toArray(String[]::new)).singleResult();
+    if (waiting == null) {
+      throw new CaseConflictException(notWaiting + " (stage: " + String.join(", ", status.stage()) + ")");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
     onBehalfOfUser.act(() -> {
-      Task waiting = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-          .taskDefinitionKeyIn(waitingTasks.toArray(String[]::new)).singleResult();
-      if (waiting == null) {
-        throw new CaseConflictException(notWaiting + " (stage: " + status.stage() + ")");
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidRequestException(problems);
-      }
-      if (waiting.getAssignee() == null && user != null) {
-        taskService.setAssignee(waiting.getId(), user);
-      }
       try {
         taskService.complete(waiting.getId(), answer);
       } catch (RuntimeException refused) {
