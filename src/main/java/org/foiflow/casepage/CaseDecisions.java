@@ -82,6 +82,7 @@ final class CaseDecisions {
       Map.entry("NOT_HELD", "Information not held"), Map.entry("NCND", "Neither confirmed nor denied"),
       Map.entry("REFUSED_S12", "Refused: over the cost limit (s.12)"),
       Map.entry("REFUSED_S14", "Refused: vexatious or repeated (s.14)"), Map.entry("LAPSED", "Lapsed"),
+      Map.entry("WITHDRAWN", "Withdrawn by the requester"),
       Map.entry("REDIRECTED_SAR", "Redirected as a subject access request"));
   static final Map<String, String> CHANNELS = Map.of("EMAIL", "Email", "WEB", "Web form", "POST", "Post");
 

@@ -7,7 +7,10 @@ import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
 import static org.foiflow.casefile.CaseVariable.DEADLINE_STATUS;
 import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
 import static org.foiflow.casefile.CaseVariable.FEES_NOTICE_GIVEN_ON;
+import static org.foiflow.casefile.CaseVariable.FEE_PAID_POUNDS;
 import static org.foiflow.casefile.CaseVariable.FEE_RECEIVED_ON;
+import static org.foiflow.casefile.CaseVariable.WITHDRAWAL_NOTE;
+import static org.foiflow.casefile.CaseVariable.WITHDRAWN_ON;
 import static org.foiflow.casefile.CaseVariable.ORIGINAL_REQUEST_TEXT;
 import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REGIME;
@@ -119,6 +122,10 @@ public class CaseRecords {
         .add("Clarification received", UkTimes.day(file.text(CLARIFICATION_RECEIVED_ON)))
         .add("Fees notice given", UkTimes.day(file.text(FEES_NOTICE_GIVEN_ON)))
         .add("Fee received", UkTimes.day(file.text(FEE_RECEIVED_ON)))
+        .add("Fee paid", file.value(FEE_PAID_POUNDS) == null ? null
+            : "£" + new java.math.BigDecimal(file.text(FEE_PAID_POUNDS)).setScale(2, java.math.RoundingMode.HALF_UP))
+        .add("Withdrawn by the requester", UkTimes.day(file.text(WITHDRAWN_ON)))
+        .add("About the withdrawal", file.text(WITHDRAWAL_NOTE))
         .add("Extension", CaseDecisions.label(EXTENSIONS, extension.get("kind")))
         .add("Why extended", extension.get("reason"))
         .add("Extended for", extension.get("exemption") == null ? null

@@ -9,8 +9,10 @@ import static org.foiflow.casefile.CaseVariable.DUE_ON;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseVariable;
@@ -30,6 +32,9 @@ public class DeadlineWatch implements JavaDelegate {
 
   /** Alerts go out at the start of the working day, not at midnight. */
   private static final LocalTime MORNING = LocalTime.of(8, 0);
+
+  /** The watch's timer in the model ("Next deadline milestone"). */
+  static final String WATCH_TIMER = "NextDeadlineMilestone";
 
   private final StatutoryClock statutoryClock;
   private final CaseClock caseClock;
@@ -80,6 +85,30 @@ public class DeadlineWatch implements JavaDelegate {
       return file.flag(AT_RISK_ESCALATED) ? at(due.plusDays(1)) : now;
     }
     return at(firstAtRiskDay);
+  }
+
+  /**
+   * "Re-arm the deadline watch", after the clock restarts (a clarification) or resumes (a fee): an alert no longer
+   * owed on the new due date has its flag cleared, which the alert task's "Alert no longer applies" event in the
+   * model waits for, so it can be raised again later; the watch's timer is set again from {@link #nextMilestone}.
+   */
+  public void rearm(DelegateExecution execution) {
+    CaseFile file = CaseFile.of(execution);
+    LocalDate today = caseClock.today();
+    LocalDate due = file.date(DUE_ON);
+    if (!today.isAfter(due)) {
+      file.put(BREACH_ESCALATED, false);
+    }
+    if (today.isBefore(statutoryClock.followUp(due, atRiskWorkingDays))) {
+      file.put(AT_RISK_ESCALATED, false);
+    }
+    ManagementService management = execution.getProcessEngineServices().getManagementService();
+    // the engine's own step: the officer whose answer restarted the clock need no rights over the watch's timer
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(WATCH_TIMER).list()
+          .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
+      return null;
+    });
   }
 
   private Date at(LocalDate day) {

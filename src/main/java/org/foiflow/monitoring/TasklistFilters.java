@@ -31,8 +31,12 @@ public class TasklistFilters {
   public static final String OVERDUE = "Overdue";
   public static final String TEAM_OVERDUE = "Overdue: whole team";
   public static final String AWAITING_APPROVAL = "Awaiting approval";
+  public static final String WAITING_ON_REQUESTER = "Waiting on the requester";
   public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
   public static final String LETTERS_TO_POST = "Letters to post";
+
+  /** The model's waiting tasks ("Awaiting clarification", "Awaiting fee"). */
+  static final String[] WAITING_TASKS = {"AwaitingClarification", "AwaitingFee"};
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -59,6 +63,13 @@ public class TasklistFilters {
     create(AWAITING_APPROVAL, 5, "#2a7a2a", "Drafted responses waiting for an approver",
         foiTasks().taskDefinitionKey("ApproveResponse"),
         FoiGroups.APPROVERS, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
+    // Cases whose clock is stopped until the requester clarifies, pays or withdraws: every one, so managers see the
+    // team's too. They stay in "My group's FOI work" (recording the answer is officers' work), due the day they
+    // lapse, so sorted after live cases; their follow-up a week before brings them into "Due within 5 working days"
+    // as the reminder to chase.
+    create(WAITING_ON_REQUESTER, 3, "#4a6b82",
+        "Cases waiting on the requester for a clarification or a fee: record the answer, or chase before they lapse",
+        foiTasks().taskDefinitionKeyIn(WAITING_TASKS), FoiGroups.OFFICERS, FoiGroups.MANAGERS);
     // the work that follows a response has its own processes; it is tracked here like the cases' work
     TaskQuery afterResponse = myGroups(taskService.createTaskQuery()
         .processDefinitionKeyIn(AfterResponseAccess.PROCESSES));

@@ -66,6 +66,13 @@ class TasklistFiltersTest {
     lateApproval.complete("AssessExemptions", FoiCase.SECOND_OFFICER,
         Variables.createVariables().putValue("disclosureScope", "FULL").putValue("exemptions", List.of()));
     cases.put("lateApproval", lateApproval);
+    // waiting on the requester: one for a clarification, one for a fee that oscar has taken
+    cases.put("clarifying", logged("Clara Waiting", today).triagedAs(Map.of("clarificationNeeded", true,
+        "clarificationQuestion", "Which years?")));
+    FoiCase payingFee = logged("Fee Waiting", today).triagedAs(Map.of("feesPayable", true, "feePounds", 10,
+        "feeDetails", "Copying"));
+    payingFee.as("oscar", () -> engine.getTaskService().claim(payingFee.task("AwaitingFee").getId(), "oscar"));
+    cases.put("payingFee", payingFee);
 
     assertThat(cases.get("lateApproval").task("ApproveResponse")).isNotNull();
     Map<String, String> caseOfInstance = cases.entrySet().stream()
@@ -74,9 +81,13 @@ class TasklistFiltersTest {
     // filter -> user -> the cases whose task that user sees there
     Map<String, Map<String, Set<String>>> expected = Map.of(
         TasklistFilters.MY_GROUP, Map.of(
-            "olivia", Set.of("fresh", "late", "dueSoon"),
+            "olivia", Set.of("fresh", "late", "dueSoon", "clarifying", "payingFee"),
             "amira", Set.of("awaiting", "lateApproval"),
             "maya", Set.of()),
+        TasklistFilters.WAITING_ON_REQUESTER, Map.of(
+            "olivia", Set.of("clarifying", "payingFee"),
+            "oscar", Set.of("clarifying", "payingFee"),
+            "maya", Set.of("clarifying", "payingFee")),
         TasklistFilters.DUE_SOON, Map.of(
             "olivia", Set.of("dueSoon"),
             "amira", Set.of(),
@@ -125,6 +136,8 @@ class TasklistFiltersTest {
           .map(Filter::getName).toList());
       assertThat(names).as("%s's filters", user).contains(TasklistFilters.MY_GROUP, TasklistFilters.DUE_SOON,
           TasklistFilters.OVERDUE, TasklistFilters.AWAITING_APPROVAL);
+      assertThat(names.contains(TasklistFilters.WAITING_ON_REQUESTER)).as("%s sees the cases waiting on the requester", user)
+          .isEqualTo(List.of("olivia", "oscar", "maya").contains(user));
       assertThat(names.contains(TasklistFilters.TEAM_OVERDUE)).as("%s sees the whole team's overdue work", user)
           .isEqualTo(user.equals("maya"));
     }

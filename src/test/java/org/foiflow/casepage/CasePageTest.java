@@ -63,6 +63,16 @@ class CasePageTest {
   }
 
   @Test
+  void aCaseWithdrawnWhileAwaitingTheFeeShowsItsOutcomeAndTheWithdrawal() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Wynn Drawer", today))
+        .triagedAs(Map.of("feesPayable", true, "feePounds", 25, "feeDetails", "Printing"))
+        .withdrawnWhile("AwaitingFee", today, "Said by phone they no longer need it.");
+    String html = asScript("/cases/" + foi.reference(), "maya", "demo").body();
+    assertThat(html).contains("Withdrawn by the requester", "Said by phone they no longer need it.", "Awaiting fee");
+  }
+
+  @Test
   void anOpenCaseAtApprovalShowsItsRequestDecisionsTimelineAndOpenTask() throws Exception {
     FoiCase foi = atApproval("Please send the CCTV policy <script>alert('owned')</script> " + UUID.randomUUID());
     String approval = foi.task("ApproveResponse").getId();

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -95,6 +96,22 @@ class DeadlineApiTest {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  @Test
+  void aCaseWaitingOnTheRequesterShowsTheWaitingStageItsOfficerAndAStoppedClock() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase waiting = FoiCase.logged(engine, FoiCase.aRequest("Waiting Case", today))
+        .triagedAs(Map.of("feesPayable", true, "feePounds", 10, "feeDetails", "Copying"));
+    waiting.as(FoiCase.SECOND_OFFICER, () -> engine.getTaskService()
+        .claim(waiting.task("AwaitingFee").getId(), FoiCase.SECOND_OFFICER));
+
+    JsonNode paused = json.readTree(call("GET", "/api/deadlines?status=PAUSED&size=500", null, "maya", "demo").body());
+    JsonNode row = paused.get("cases").findParents("reference").stream()
+        .filter(candidate -> candidate.get("reference").asText().equals(waiting.reference())).findFirst().orElseThrow();
+    assertThat(row.get("stage").asText()).isEqualTo("Awaiting fee");
+    assertThat(row.get("assignee").asText()).isEqualTo(FoiCase.SECOND_OFFICER);
+    assertThat(row.get("status").asText()).isEqualTo("PAUSED");
   }
 
   @Test

@@ -132,19 +132,20 @@ class StatutoryClockInTheProcessTest {
   void theDaysBetweenAFeesNoticeAndThePaymentAreNotCounted() {
     FoiCase foi = logged().triagedAs(Map.of("feesPayable", true, "feePounds", 12.5,
         "feeDetails", "Copying 250 pages at 5p a page"));
-    assertThat(foi.instance()).hasPassed("SendFeesNotice").isWaitingAt("AwaitFee");
+    assertThat(foi.instance()).hasPassed("SendFeesNotice").isWaitingAt("AwaitingFee");
     assertThat(foi.variable("clock")).isEqualTo("PAUSED");
     assertThat(foi.variable("feesNoticeGivenOn")).isEqualTo(RECEIVED.toString());
     assertThat(String.valueOf(foi.variable("letters"))).contains("FEES_NOTICE");
+    assertThat(foi.task("AwaitingFee").getDueDate()).as("due the day the request lapses (s.9(2))")
+        .isEqualTo(Date.from(RECEIVED.plusMonths(3).atTime(23, 59, 59).atZone(LONDON).toInstant()));
 
     // Notice given Mon 2 Nov, fee received Fri 6 Nov: 2-6 Nov are 5 working days disregarded (s.10(2)).
     // Due Tue 1 Dec + 5 working days: Dec 2, 3, 4, 7, 8 -> Tue 8 Dec 2026
-    at(LocalDate.of(2026, 11, 6), LocalTime.of(10, 0)); // the fee is recorded on the day it came, not before
-    engine.getRuntimeService().createMessageCorrelation("FeeReceived")
-        .processInstanceBusinessKey(foi.reference())
-        .setVariable("feeReceivedOn", "2026-11-06")
-        .correlate();
-    assertThat(foi.instance()).hasPassed("FeeReceived", "ResumeClockAfterFee").isWaitingAt("LocateInformation");
+    at(LocalDate.of(2026, 11, 9), LocalTime.of(10, 0)); // recorded the Monday after
+    foi.feePaidOn(LocalDate.of(2026, 11, 6), 12.5);
+    assertThat(foi.instance()).hasPassed("AwaitingFee", "ResumeClockAfterFee", "RearmWatchAfterFee")
+        .isWaitingAt("LocateInformation");
+    assertThat(foi.variable("feeReceivedOn")).as("typed 06/11/2026, kept as a date").isEqualTo("2026-11-06");
     assertThat(foi.variable("dueOn")).isEqualTo("2026-12-08");
     assertThat(foi.variable("clock")).isEqualTo("RUNNING");
   }
@@ -208,21 +209,80 @@ class StatutoryClockInTheProcessTest {
     at(FIRST_AT_RISK_DAY, LocalTime.of(9, 0));
     engine.getManagementService().executeJob(watchTimer(foi).getId());
     assertThat(foi.variable("deadlineStatus")).isEqualTo("PAUSED");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(foi.instance().getId()).count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(foi.instance().getId()).list())
+        .extracting(Task::getTaskDefinitionKey).as("only the officers' waiting task, no alert").containsExactly("AwaitingClarification");
     assertThat(watchTimer(foi).getDuedate())
         .isEqualTo(Date.from(FIRST_AT_RISK_DAY.plusDays(1).atTime(8, 0).atZone(LONDON).toInstant()));
 
     // clarified on Tue 24 Nov 2026: Nov 25-27 (3), 30 Nov St Andrew's Day skipped, Dec 1-4 (7), 7-11 (12),
     // 14-18 (17), 21, 22, 23 (20) -> Wed 23 Dec 2026
-    at(LocalDate.of(2026, 11, 24), LocalTime.of(10, 0)); // recorded on the day it came, not before
-    engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
-        .processInstanceBusinessKey(foi.reference())
-        .setVariable("clarificationReceivedOn", "2026-11-24")
-        .setVariable("clarifiedRequest", "2024 and 2025 only.")
-        .correlate();
+    at(LocalDate.of(2026, 11, 25), LocalTime.of(10, 0)); // recorded the day after it came
+    foi.clarifiedOn(LocalDate.of(2026, 11, 24), "2024 and 2025 only.");
     assertThat(foi.variable("dueOn")).isEqualTo("2026-12-23");
     assertThat(foi.variable("clock")).isEqualTo("RUNNING");
     assertThat(foi.task("Triage").getDueDate())
         .isEqualTo(Date.from(LocalDate.of(2026, 12, 23).atTime(23, 59, 59).atZone(LONDON).toInstant()));
+  }
+
+  @Test
+  void whileWaitingOnTheRequesterTheDeadlinePageShowsTheWaitingStageAndItsAssignee() {
+    FoiCase foi = logged().triagedAs(Map.of("clarificationNeeded", true,
+        "clarificationQuestion", "Which years do you mean?"));
+    assertThat(row(foi)).satisfies(row -> {
+      assertThat(row.stage()).isEqualTo("Awaiting clarification");
+      assertThat(row.status()).isEqualTo(DeadlineStatus.PAUSED);
+      assertThat(row.clockPausedReason()).contains("clarification");
+    });
+    Task waiting = foi.task("AwaitingClarification");
+    assertThat(waiting.getName()).isEqualTo("Awaiting clarification – " + foi.reference());
+    foi.as(FoiCase.SECOND_OFFICER, () -> engine.getTaskService().claim(waiting.getId(), FoiCase.SECOND_OFFICER));
+    assertThat(row(foi).assignee()).isEqualTo(FoiCase.SECOND_OFFICER);
+  }
+
+  @Test
+  void anAtRiskAlertRaisedBeforeTheClarificationClosesWhenTheClockRestarts() {
+    FoiCase foi = logged();
+    at(FIRST_AT_RISK_DAY, LocalTime.of(9, 0));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    assertThat(foi.instance()).isWaitingAt("Triage", "DeadlineAtRisk");
+
+    foi.triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which years do you mean?"));
+    assertThat(foi.instance()).isWaitingAt("AwaitingClarification", "DeadlineAtRisk");
+
+    // clarified Tue 24 Nov: due Wed 23 Dec (above); its first at-risk day is 5 working days before, Wed 16 Dec
+    at(LocalDate.of(2026, 11, 24), LocalTime.of(11, 0));
+    foi.clarifiedOn(LocalDate.of(2026, 11, 24), "2024 and 2025 only.");
+    assertThat(foi.instance()).hasPassed("RearmWatchAfterClarification", "AtRiskNoLongerApplies", "AtRiskWithdrawn")
+        .isWaitingAt("Triage").isNotWaitingAt("DeadlineAtRisk");
+    assertThat(foi.variable("atRiskEscalated")).isEqualTo(false);
+    assertThat(watchTimer(foi).getDuedate()).as("the watch waits for the new due date's first at-risk day")
+        .isEqualTo(Date.from(LocalDate.of(2026, 12, 16).atTime(8, 0).atZone(LONDON).toInstant()));
+
+    // and raises a new alert then
+    at(LocalDate.of(2026, 12, 16), LocalTime.of(8, 0));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    assertThat(foi.instance()).isWaitingAt("Triage", "DeadlineAtRisk");
+  }
+
+  @Test
+  void aBreachAlertClosesWhenThePaidFeeMovesTheDueDateLaterButTheAtRiskAlertStays() {
+    FoiCase foi = logged();
+    at(FIRST_AT_RISK_DAY, LocalTime.of(9, 0));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    at(DUE.plusDays(1), LocalTime.of(8, 30));
+    engine.getManagementService().executeJob(watchTimer(foi).getId());
+    assertThat(foi.instance()).isWaitingAt("Triage", "DeadlineAtRisk", "DeadlineBreached");
+
+    // notice given and the fee paid on Wed 2 Dec: one working day disregarded, due Wed 2 Dec, today
+    foi.triagedAs(Map.of("feesPayable", true, "feePounds", 10, "feeDetails", "Postage"))
+        .feePaidOn(DUE.plusDays(1), 10);
+    assertThat(foi.variable("dueOn")).isEqualTo(DUE.plusDays(1).toString());
+    assertThat(foi.instance()).hasPassed("BreachNoLongerApplies", "BreachWithdrawn")
+        .isWaitingAt("LocateInformation", "DeadlineAtRisk").isNotWaitingAt("DeadlineBreached");
+  }
+
+  private DeadlineView.Row row(FoiCase foi) {
+    return deadlineView.open(null, DeadlineView.Sort.dueOn, false, 0, 500).cases().stream()
+        .filter(row -> row.reference().equals(foi.reference())).findFirst().orElseThrow();
   }
 }

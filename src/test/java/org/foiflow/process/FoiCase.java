@@ -168,6 +168,29 @@ public final class FoiCase {
         "qpOpinionReasonable", true));
   }
 
+  /** The officer records on "Awaiting clarification" that the requester clarified, the date typed as in Tasklist. */
+  public FoiCase clarifiedOn(LocalDate receivedOn, String clarifiedRequest) {
+    return complete("AwaitingClarification", OFFICER, Map.of("requesterAnswer", "CLARIFIED",
+        "clarificationReceivedOn", typed(receivedOn), "clarifiedRequest", clarifiedRequest));
+  }
+
+  /** The officer records on "Awaiting fee" that the requester paid. */
+  public FoiCase feePaidOn(LocalDate paidOn, double pounds) {
+    return complete("AwaitingFee", OFFICER, Map.of("requesterAnswer", "FEE_PAID",
+        "feeReceivedOn", typed(paidOn), "feePaidPounds", pounds));
+  }
+
+  /** The officer records on the waiting task ("AwaitingClarification" or "AwaitingFee") that the requester withdrew. */
+  public FoiCase withdrawnWhile(String waitingTask, LocalDate withdrawnOn, String note) {
+    return complete(waitingTask, OFFICER, Map.of("requesterAnswer", "WITHDRAWN",
+        "withdrawnOn", typed(withdrawnOn), "withdrawalNote", note));
+  }
+
+  /** A date as an officer types it in a form: 14/05/2026. */
+  public static String typed(LocalDate day) {
+    return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
   public FoiCase approved() {
     return complete("ApproveResponse", APPROVER, Map.of("approvalDecision", "APPROVE"));
   }

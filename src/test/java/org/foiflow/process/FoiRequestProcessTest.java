@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.clock.StatutoryClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 class FoiRequestProcessTest {
 
   private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
+  private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
   @Autowired
   ProcessEngine engine;
@@ -162,19 +165,21 @@ class FoiRequestProcessTest {
 
   @Test
   void clarifiedRequestGoesBackToTriageWithANewDeadline() {
-    FoiCase foi = logged().triagedAs(Map.of("clarificationNeeded", true,
-        "clarificationQuestion", "Which policy do you mean: CCTV in custody suites or in public spaces?"));
-    assertThat(foi.instance()).hasPassed("RequestClarification").isWaitingAt("AwaitClarification");
+    FoiCase foi = waitingForClarification();
+    assertThat(foi.instance()).hasPassed("RequestClarification").isWaitingAt("AwaitingClarification");
     assertThat(foi.variable("clock")).isEqualTo("PAUSED");
+    Task waiting = foi.task("AwaitingClarification");
+    assertThat(waiting.getName()).isEqualTo("Awaiting clarification – " + foi.reference());
+    assertThat(waiting.getDueDate()).as("due the day the request lapses").isEqualTo(foi.variable("clarificationLapsesAt"));
+    assertThat(waiting.getFollowUpDate()).as("a reminder a week before").isEqualTo(Date.from(
+        LocalDate.ofInstant(waiting.getDueDate().toInstant(), LONDON).minusDays(7).atStartOfDay(LONDON).toInstant()));
 
-    LocalDate clarifiedOn = LocalDate.of(2026, 11, 20);
-    engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
-        .processInstanceBusinessKey(foi.reference())
-        .setVariable("clarificationReceivedOn", clarifiedOn.toString())
-        .setVariable("clarifiedRequest", "The policy for CCTV in custody suites.")
-        .correlate();
+    LocalDate clarifiedOn = today();
+    foi.clarifiedOn(clarifiedOn, " The policy for CCTV in custody suites. ");
 
-    assertThat(foi.instance()).hasPassed("ClarificationReceived", "RestartClock").isWaitingAt("Triage");
+    assertThat(foi.instance()).hasPassed("AwaitingClarification", "RestartClock", "RearmWatchAfterClarification")
+        .isWaitingAt("Triage");
+    assertThat(foi.variable("clarificationReceivedOn")).isEqualTo(clarifiedOn.toString());
     assertThat(foi.variable("dueOn")).isEqualTo(statutoryClock.responseDue(clarifiedOn).toString());
     assertThat(foi.variable("requestText")).isEqualTo("The policy for CCTV in custody suites.");
     assertThat(foi.variable("clock")).isEqualTo("RUNNING");
@@ -183,14 +188,91 @@ class FoiRequestProcessTest {
   }
 
   @Test
+  void paidFeeResumesTheClockAndTheCaseGoesOnToLocate() {
+    FoiCase foi = waitingForFee(12.5);
+    assertThat(foi.task("AwaitingFee").getName()).isEqualTo("Awaiting fee – " + foi.reference());
+    foi.feePaidOn(today(), 12.5);
+    assertThat(foi.instance()).hasPassed("AwaitingFee", "ResumeClockAfterFee", "RearmWatchAfterFee")
+        .isWaitingAt("LocateInformation");
+    assertThat(foi.variable("clock")).isEqualTo("RUNNING");
+    assertThat(foi.variable("feePaidPounds")).isEqualTo(12.5);
+  }
+
+  @Test
+  void withdrawnWhileAwaitingClarification() {
+    FoiCase foi = waitingForClarification().withdrawnWhile("AwaitingClarification", today(), "By email: no longer needed.");
+    assertThat(foi.instance()).hasPassed("WithdrawnMerge", "CloseAsWithdrawn", "RequestWithdrawn")
+        .hasNotPassed("RestartClock").isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("WITHDRAWN");
+    assertThat(foi.variable("withdrawnOn")).isEqualTo(today().toString());
+    assertThat(foi.variable("clock")).isEqualTo("STOPPED");
+  }
+
+  @Test
+  void withdrawnWhileAwaitingFee() {
+    FoiCase foi = waitingForFee(30).withdrawnWhile("AwaitingFee", today(), "Will not pay.");
+    assertThat(foi.instance()).hasPassed("CloseAsWithdrawn", "RequestWithdrawn").hasNotPassed("ResumeClockAfterFee").isEnded();
+    assertThat(foi.variable("outcome")).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
   void lapsedWhenNoClarificationArrives() {
     FoiCase foi = logged().triagedAs(Map.of("validRequest", false,
         "clarificationQuestion", "Please give an address for correspondence."));
-    assertThat(foi.instance()).isWaitingAt("AwaitClarification");
+    assertThat(foi.instance()).isWaitingAt("AwaitingClarification");
     execute(job("ClarificationLapsed", foi.instance()));
     assertThat(foi.instance()).hasPassed("ClarificationLapsed", "CloseAsLapsed", "RequestLapsed").isEnded();
     assertThat(foi.variable("outcome")).isEqualTo("LAPSED");
     assertThat(foi.variable("clock")).isEqualTo("STOPPED");
+  }
+
+  @Test
+  void anAnswerThatBreaksTheRulesLeavesTheWaitingTaskOpenNamingTheField() {
+    FoiCase foi = waitingForClarification();
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "FEE_PAID"), "requesterAnswer");
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "CLARIFIED",
+        "clarificationReceivedOn", FoiCase.typed(today().plusDays(1)), "clarifiedRequest", "x"), "clarificationReceivedOn");
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "CLARIFIED",
+        "clarificationReceivedOn", FoiCase.typed(today().minusDays(1)), "clarifiedRequest", "x"), "clarificationReceivedOn");
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "CLARIFIED",
+        "clarificationReceivedOn", "02/13/2026", "clarifiedRequest", "x"), "clarificationReceivedOn");
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "CLARIFIED",
+        "clarificationReceivedOn", FoiCase.typed(today())), "clarifiedRequest");
+    assertRefused(foi, "AwaitingClarification", Map.of("requesterAnswer", "WITHDRAWN"), "withdrawnOn");
+    assertThat(foi.instance()).isWaitingAt("AwaitingClarification");
+
+    FoiCase fee = waitingForFee(12.5);
+    assertRefused(fee, "AwaitingFee", Map.of("requesterAnswer", "FEE_PAID",
+        "feeReceivedOn", FoiCase.typed(today()), "feePaidPounds", 0), "feePaidPounds");
+    assertThat(assertRefused(fee, "AwaitingFee", Map.of("requesterAnswer", "FEE_PAID",
+        "feeReceivedOn", FoiCase.typed(today()), "feePaidPounds", 10), "feePaidPounds"))
+        .contains("less than the £12.50 the fees notice asked for");
+    assertThat(fee.instance()).isWaitingAt("AwaitingFee");
+  }
+
+  private String assertRefused(FoiCase foi, String waitingTask, Map<String, Object> answer, String field) {
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> foi.complete(waitingTask, FoiCase.OFFICER, answer));
+    Throwable cause = refused;
+    while (cause != null && !(cause instanceof CaseDataInvalidException)) {
+      cause = cause.getCause();
+    }
+    assertThat(cause).as("refused: " + answer).isInstanceOf(CaseDataInvalidException.class);
+    assertThat(((CaseDataInvalidException) cause).problems()).as(answer.toString()).containsKey(field);
+    return ((CaseDataInvalidException) cause).problems().get(field);
+  }
+
+  private FoiCase waitingForClarification() {
+    return FoiCase.logged(engine, FoiCase.aRequest("Clara Fye", today())).triagedAs(Map.of("clarificationNeeded", true,
+        "clarificationQuestion", "Which policy do you mean: CCTV in custody suites or in public spaces?"));
+  }
+
+  private FoiCase waitingForFee(double pounds) {
+    return FoiCase.logged(engine, FoiCase.aRequest("Fay Payer", today())).triagedAs(Map.of("feesPayable", true,
+        "feePounds", pounds, "feeDetails", "Copying 250 pages at 5p a page"));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(LONDON);
   }
 
   @Test

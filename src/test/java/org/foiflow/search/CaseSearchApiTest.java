@@ -138,11 +138,7 @@ class CaseSearchApiTest {
     String word = aWord();
     FoiCase foi = FoiCase.logged(engine, request("Clarifying Requester", today, "Your policy, please."));
     foi.triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which policy do you mean?"));
-    engine.getRuntimeService().createMessageCorrelation("ClarificationReceived")
-        .processInstanceBusinessKey(foi.reference())
-        .setVariable("clarificationReceivedOn", today.toString())
-        .setVariable("clarifiedRequest", "The " + word + " policy of 2024.")
-        .correlate();
+    foi.clarifiedOn(today, "The " + word + " policy of 2024.");
 
     assertThat(references(search("olivia", "q=" + word))).containsExactly(foi.reference());
     assertThat(references(search("olivia", "q=" + encode("clarifying requester your policy")))).contains(foi.reference());

@@ -53,6 +53,9 @@ class BadInputCatalogueTest {
   private String openCase;
   private String closedCase;
   private String eirCase;
+  private String clarifyingCase;
+  private String clarificationTask;
+  private String feeCase;
   private String triageTask;
   private String completedTask;
   private String approvalAssessedByOlivia;
@@ -79,6 +82,12 @@ class BadInputCatalogueTest {
     var eir = FoiCase.aRequest("Eir Case", today);
     eir.putValue("regime", "EIR");
     eirCase = FoiCase.logged(engine, eir).reference();
+    FoiCase clarifying = FoiCase.logged(engine, FoiCase.aRequest("Clarifying Case", today))
+        .triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which years?"));
+    clarifyingCase = clarifying.reference();
+    clarificationTask = clarifying.task("AwaitingClarification").getId();
+    feeCase = FoiCase.logged(engine, FoiCase.aRequest("Fee Case", today))
+        .triagedAs(Map.of("feesPayable", true, "feePounds", 20, "feeDetails", "Copying")).reference();
   }
 
   private List<Bad> catalogue() {
@@ -143,10 +152,21 @@ class BadInputCatalogueTest {
     bad.add(new Bad("the approval handed to an officer", "POST", rest + "/task/" + approvalAssessedByOlivia + "/assignee", json, "{\"userId\":\"olivia\"}", "amira", 403, "is worked by foi-approvers; olivia is not one of them"));
     bad.add(new Bad("a task completed twice", "POST", rest + "/task/" + completedTask + "/complete", json, "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVE\"}}}", "amira", 404, "message"));
     // the requester's answers
-    bad.add(new Bad("clarification for a closed case", "POST", "/api/requests/" + closedCase + "/clarification", json, "{\"clarifiedRequest\":\"x\"}", "olivia", 400, "reference"));
-    bad.add(new Bad("clarification without the clarified request", "POST", "/api/requests/" + openCase + "/clarification", json, "{}", "olivia", 400, "clarifiedRequest"));
-    bad.add(new Bad("fee for a case that asked none", "POST", "/api/requests/" + openCase + "/fee", json, "{}", "olivia", 400, "reference"));
-    bad.add(new Bad("fee for an unknown case", "POST", "/api/requests/FOI-2026-99999/fee", json, "{}", "olivia", 404, "reference"));
+    bad.add(new Bad("clarification for a closed case", "POST", "/api/requests/" + closedCase + "/clarification", json, "{\"clarifiedRequest\":\"x\"}", "olivia", 409, "detail"));
+    bad.add(new Bad("clarification without the clarified request", "POST", "/api/requests/" + clarifyingCase + "/clarification", json, "{}", "olivia", 400, "clarifiedRequest"));
+    bad.add(new Bad("clarification received in the future", "POST", "/api/requests/" + clarifyingCase + "/clarification", json, "{\"receivedOn\":\"" + future + "\",\"clarifiedRequest\":\"x\"}", "olivia", 400, "receivedOn"));
+    bad.add(new Bad("clarification received month first", "POST", "/api/requests/" + clarifyingCase + "/clarification", json, "{\"receivedOn\":\"12/31/2026\",\"clarifiedRequest\":\"x\"}", "olivia", 400, "receivedOn"));
+    bad.add(new Bad("clarification for a case waiting for a fee", "POST", "/api/requests/" + feeCase + "/clarification", json, "{\"clarifiedRequest\":\"x\"}", "olivia", 409, "detail"));
+    bad.add(new Bad("fee for a case that asked none", "POST", "/api/requests/" + openCase + "/fee-payment", json, "{\"amountPounds\":20}", "olivia", 409, "detail"));
+    bad.add(new Bad("fee for an unknown case", "POST", "/api/requests/FOI-2026-99999/fee-payment", json, "{\"amountPounds\":20}", "olivia", 404, "reference"));
+    bad.add(new Bad("fee of nothing", "POST", "/api/requests/" + feeCase + "/fee-payment", json, "{\"amountPounds\":0}", "olivia", 400, "amountPounds"));
+    bad.add(new Bad("fee less than the notice asked", "POST", "/api/requests/" + feeCase + "/fee-payment", json, "{\"amountPounds\":5}", "olivia", 400, "amountPounds"));
+    bad.add(new Bad("fee without an amount", "POST", "/api/requests/" + feeCase + "/fee-payment", json, "{}", "olivia", 400, "amountPounds"));
+    bad.add(new Bad("withdrawal of a case not waiting on the requester", "POST", "/api/requests/" + openCase + "/withdrawal", json, "{}", "olivia", 409, "detail"));
+    bad.add(new Bad("withdrawal dated in the future", "POST", "/api/requests/" + feeCase + "/withdrawal", json, "{\"withdrawnOn\":\"" + future + "\"}", "olivia", 400, "withdrawnOn"));
+    bad.add(new Bad("withdrawal of an unknown case", "POST", "/api/requests/FOI-2026-99999/withdrawal", json, "{}", "olivia", 404, "reference"));
+    bad.add(new Bad("waiting task completed with a clarification from the future", "POST", rest + "/task/" + clarificationTask + "/complete", json, "{\"variables\":{\"requesterAnswer\":{\"value\":\"CLARIFIED\"},\"clarificationReceivedOn\":{\"value\":\"" + future + "\"},\"clarifiedRequest\":{\"value\":\"x\"}}}", "olivia", 400, "clarificationReceivedOn"));
+    bad.add(new Bad("waiting task completed without the clarified request", "POST", rest + "/task/" + clarificationTask + "/complete", json, "{\"variables\":{\"requesterAnswer\":{\"value\":\"CLARIFIED\"},\"clarificationReceivedOn\":{\"value\":\"" + LocalDate.now(ZoneId.of("Europe/London")) + "\"}}}", "olivia", 400, "clarifiedRequest"));
     bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
     return bad;
   }
