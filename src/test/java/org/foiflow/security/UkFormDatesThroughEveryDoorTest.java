@@ -147,4 +147,23 @@ class UkFormDatesThroughEveryDoorTest {
     assertThat(done.status()).as(done.body()).isEqualTo(204);
     assertThat(foi.variable("qpOpinionDate")).isEqualTo("2025-12-01");
   }
+
+  @Test
+  void theFourEyesRuleRefusesInItsOwnWordsThroughTasklist() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Fern Foureyes", today)).validAndHeld().located()
+        .assessed("FULL");
+    String approval = foi.task("ApproveResponse").getId();
+    engine.getIdentityService().createMembership(FoiCase.OFFICER, FoiGroups.APPROVERS);
+    try {
+      Answer claimed = doors.signIntoTasklist(FoiCase.OFFICER).call("POST", "/task/" + approval + "/claim",
+          "{\"userId\":\"" + FoiCase.OFFICER + "\"}");
+      System.out.printf("refusal | %d | %s%n", claimed.status(), claimed.body());
+      assertThat(claimed.status()).as(claimed.body()).isEqualTo(403);
+      assertThat(JSON.readTree(claimed.body()).path("message").asText())
+          .startsWith("Four-eyes rule: olivia took part in the assessment of " + foi.reference())
+          .doesNotContain("ENGINE-", "Exception", "TaskListener");
+    } finally {
+      engine.getIdentityService().deleteMembership(FoiCase.OFFICER, FoiGroups.APPROVERS);
+    }
+  }
 }

@@ -1,10 +1,38 @@
 // After a start form is submitted in Tasklist, Camunda only says "started". Officers need the case's reference
 // and due date, and usually its first task (Triage): this watches the start dialog's submit (Tasklist's own
 // same-origin call to the engine API), then shows both in a notice that stays until closed and opens the first
-// task the officer can see. It changes nothing on the server.
+// task the officer can see. When a rule refuses a form (start or task), Tasklist shows the server's plain message
+// at the top of the page, out of sight; this also puts each field's refusal beside the field. It changes nothing
+// on the server.
 const SUBMIT = /\/camunda\/api\/engine\/engine\/([^/]+)\/process-definition\/[^?]*\/submit-form$/;
+const ANY_SUBMIT = /\/camunda\/api\/engine\/engine\/[^/]+\/(process-definition|task)\/[^?]*\/submit-form$/;
 
-const ukDate = iso => new Date(iso).toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
+/** Each refused field's words beside it; our forms' field ids are Field_{key}_{n}, which form-js prefixes. */
+function besideTheFields(errors) {
+  document.querySelectorAll('.foiflow-refusal').forEach(old => old.remove());
+  let first = null;
+  Object.entries(errors || {}).forEach(([key, problem]) => {
+    const input = document.querySelector('.fjs-form [id*="-Field_' + key + '_"]');
+    const field = input && input.closest('.fjs-form-field');
+    if (field) {
+      const said = document.createElement('div');
+      said.className = 'fjs-form-field-error foiflow-refusal';
+      said.setAttribute('role', 'alert');
+      // the shape form-js gives its own errors, so it looks the same
+      const item = document.createElement('li');
+      item.textContent = problem.charAt(0).toUpperCase() + problem.slice(1) + '.';
+      said.appendChild(document.createElement('ul')).appendChild(item);
+      field.appendChild(said);
+      first = first || field;
+    }
+  });
+  if (first) {
+    first.scrollIntoView({block: 'center'});
+  }
+}
+
+const ukDate = iso => new Date(iso).toLocaleDateString('en-GB',
+  {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London'});
 
 function xsrfToken() {
   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
@@ -55,7 +83,17 @@ async function logged(engine, instance) {
 
 const open = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-  const submit = method === 'POST' && SUBMIT.exec(new URL(url, window.location.href).pathname);
+  const path = new URL(url, window.location.href).pathname;
+  const submit = method === 'POST' && SUBMIT.exec(path);
+  if (method === 'POST' && ANY_SUBMIT.test(path)) {
+    this.addEventListener('load', () => {
+      try {
+        besideTheFields(this.status === 400 ? JSON.parse(this.responseText).errors : {});
+      } catch (notJson) {
+        // no fields to point at
+      }
+    });
+  }
   if (submit) {
     this.addEventListener('load', () => {
       if (this.status === 200) {
