@@ -66,8 +66,10 @@ public class FormContractCheck extends UserTaskListenerPlugin {
       keepDates(execution, contract, what);
       Map<String, String> problems = new LinkedHashMap<>();
       contract.violations(execution.getVariables(), today()).forEach((key, problem) -> {
-        // a start form's dates are checked here; its other rules belong to the process's first step
-        if (contract.isDate(key)) {
+        // a start form's dates given are checked here; its other rules (a date left out is today) belong to the
+        // process's first step
+        Object given = execution.getVariable(key);
+        if (contract.isDate(key) && given != null && !given.toString().isBlank()) {
           problems.put(key, problem);
         }
       });
