@@ -1,7 +1,7 @@
 // After a start form is submitted in Tasklist, Camunda only says "started". Officers need the case's reference
 // and due date, and usually its first task (Triage): this watches the start dialog's submit (Tasklist's own
-// same-origin call to the engine API), then shows both in a notice that stays until closed and opens the first
-// task the officer can see. When a rule refuses a form (start or task), Tasklist shows the server's plain message
+// same-origin call to the engine API), then shows both in a notice that stays until closed, with a link that
+// opens the first task the officer can see. When a rule refuses a form (start or task), Tasklist shows the server's plain message
 // at the top of the page, out of sight; this also puts each field's refusal beside the field. It changes nothing
 // on the server.
 const SUBMIT = /\/camunda\/api\/engine\/engine\/([^/]+)\/process-definition\/[^?]*\/submit-form$/;
@@ -45,7 +45,7 @@ async function engineGet(engine, path) {
   return answer.ok ? answer.json() : null;
 }
 
-function notice(text) {
+function notice(text, task) {
   let box = document.getElementById('foiflow-case-logged');
   if (!box) {
     box = document.createElement('div');
@@ -61,10 +61,16 @@ function notice(text) {
     close.setAttribute('aria-label', 'Close');
     close.style.marginLeft = '16px';
     close.addEventListener('click', () => box.remove());
-    box.append(document.createElement('span'), close);
-    document.body.appendChild(box);
+    const open = document.createElement('a');
+    open.style.marginLeft = '8px';
+    open.addEventListener('click', () => box.remove());
+    box.append(document.createElement('span'), open, close);
   }
+  document.body.appendChild(box);
   box.firstChild.textContent = text;
+  const open = box.children[1];
+  open.textContent = task ? 'Open ' + task.name : '';
+  open.href = task ? '#/?task=' + encodeURIComponent(task.id) : '';
 }
 
 async function logged(engine, instance) {
@@ -75,9 +81,8 @@ async function logged(engine, instance) {
   const tasks = await engineGet(engine, '/task?processInstanceId=' + encodeURIComponent(instance.id));
   const first = tasks && tasks[0];
   if (first) {
-    notice('Logged as ' + instance.businessKey + (first.due ? ', due ' + ukDate(first.due) : '') + '. Its first task, '
-      + first.name + ', is open below.');
-    window.location.hash = '#/?task=' + encodeURIComponent(first.id);
+    // a link, not a jump: the officer may want to log the next request first
+    notice('Logged as ' + instance.businessKey + (first.due ? ', due ' + ukDate(first.due) : '') + '.', first);
   }
 }
 
