@@ -37,6 +37,7 @@ class ArchitectureTest {
       "org.foiflow.security.FoiGroupSetup",
       "org.foiflow.demo.LeftoverDemoUsers",
       "org.foiflow.security.EndUserBoundary",      // plus the command interceptor and the commands it judges
+      "org.foiflow.security.RuleRefusals",         // a command interceptor that notes which rule refused a request
       // UserTaskListenerPlugin subclasses: they add listeners to the parsed TaskDefinition
       "org.foiflow.casefile.CaseTaskNames",
       "org.foiflow.casefile.FormContractCheck",    // plus ClockUtil: dates are checked against the engine's clock

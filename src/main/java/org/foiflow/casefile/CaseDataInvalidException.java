@@ -21,14 +21,14 @@ public class CaseDataInvalidException extends BadUserRequestException implements
   private CaseDataInvalidException(String what, Map<String, String> problems, boolean described) {
     super(what + ": " + problems.entrySet().stream()
         .map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; ")));
-    this.problems = Map.copyOf(problems);
+    this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
   }
 
   /** Values that came with a message or a start, not a task: each field named. */
   public CaseDataInvalidException(Map<String, String> problems) {
     super(problems.entrySet().stream()
         .map(problem -> problem.getKey() + ": " + problem.getValue()).collect(Collectors.joining("; ")));
-    this.problems = Map.copyOf(problems);
+    this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
   }
 
   @Override

@@ -66,6 +66,64 @@ public final class FormContract {
     return keys;
   }
 
+  /**
+   * The values of this form's date fields as the case keeps them (ISO {@code yyyy-MM-dd} text), for those given
+   * otherwise: a person types 14/05/2026; scripts and links send 2026-05-14, which stays as it is. A value that is
+   * no date at all (31/02/2026, 2026-13-01) is noted in {@code problems} under the field's key.
+   */
+  public Map<String, String> datesAsKept(Map<String, Object> values, Map<String, String> problems) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (JsonNode field : fields) {
+      String key = field.get("key").asText();
+      Object value = plain(values.get(key));
+      if (isDate(field) && !isEmpty(value) && !(value instanceof Date)) {
+        LocalDate day = date(value);
+        if (day == null) {
+          problems.put(key, "must be " + GivenDates.TYPED_FORMATS + ", for example 14/05/2026");
+        } else if (value.toString().contains("/")) {
+          kept.put(key, day.toString());
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * What a person reads as the field's name: its label on the form, without the typing hint ("Date received
+   * (dd/mm/yyyy)" is "Date received"); null when the form has no such field.
+   */
+  public String label(String key) {
+    for (JsonNode field : fields) {
+      if (key.equals(field.get("key").asText())) {
+        String label = field.path("label").asText(field.path("dateLabel").asText(""));
+        return label.isBlank() ? null : label.replaceFirst("\\s*\\((dd/mm/yyyy|DD/MM/YYYY)\\)$", "").strip();
+      }
+    }
+    return null;
+  }
+
+  /** The labels of every field, editable or shown, by key. */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    fields.forEach(field -> {
+      String label = label(field.get("key").asText());
+      if (label != null) {
+        labels.put(field.get("key").asText(), label);
+      }
+    });
+    return labels;
+  }
+
+  /** Whether the field of this key is a date field. */
+  public boolean isDate(String key) {
+    return fields.stream().anyMatch(field -> key.equals(field.get("key").asText()) && isDate(field));
+  }
+
+  /** A date field: Camunda's date picker, or a text field marked {@code "properties": {"date": ...}}. */
+  private static boolean isDate(JsonNode field) {
+    return "datetime".equals(field.path("type").asText()) || field.path("properties").has("date");
+  }
+
   /** The keys of the fields the form only shows. */
   public Set<String> readOnlyKeys() {
     return readOnlyKeys;
@@ -87,11 +145,19 @@ public final class FormContract {
       if (isEmpty(value)) {
         // a checkbox on the form always answers true or false; a caller that sends neither has not answered
         if ((rules.path("required").asBoolean(false) || "checkbox".equals(type)) && !conditional) {
-          problems.put(key, "is required (" + field.path("label").asText(key) + ")");
+          problems.put(key, "is required");
         }
         continue;
       }
-      if ("number".equals(type)) {
+      if (isDate(field)) {
+        LocalDate day = date(value);
+        String problem = day == null ? "must be " + GivenDates.TYPED_FORMATS + ", for example 14/05/2026"
+            : "due".equals(field.path("properties").path("date").asText()) ? GivenDates.dueProblem(day)
+            : GivenDates.happenedProblem(day, today);
+        if (problem != null) {
+          problems.put(key, problem);
+        }
+      } else if ("number".equals(type)) {
         Double number = number(value);
         if (number == null) {
           problems.put(key, "must be a number");
@@ -101,14 +167,6 @@ public final class FormContract {
         } else if (rules.has("min") && number < rules.get("min").asDouble()
             || rules.has("max") && number > rules.get("max").asDouble()) {
           problems.put(key, "must be between " + rules.path("min").asText("-") + " and " + rules.path("max").asText("-"));
-        }
-      } else if ("datetime".equals(type)) {
-        LocalDate day = date(value);
-        String problem = day == null ? "must be a date as YYYY-MM-DD"
-            : "due".equals(field.path("properties").path("date").asText()) ? GivenDates.dueProblem(day)
-            : GivenDates.happenedProblem(day, today);
-        if (problem != null) {
-          problems.put(key, problem);
         }
       } else if ("checkbox".equals(type) && !(value instanceof Boolean)
           && !"true".equals(value.toString()) && !"false".equals(value.toString())) {
@@ -146,12 +204,22 @@ public final class FormContract {
         || value instanceof Collection<?> collection && collection.isEmpty();
   }
 
-  /** A date field's day: Camunda Forms submit "YYYY-MM-DD"; the REST API may send a Date or a date-time. */
+  /**
+   * A date field's day: typed in UK order (14/05/2026) in our forms; "YYYY-MM-DD" from Camunda's date picker and
+   * scripts; the REST API may send a Date or a date-time.
+   */
   private static LocalDate date(Object value) {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), ZoneId.of("Europe/London"));
     }
     String text = value.toString().strip();
+    if (text.contains("/")) {
+      try {
+        return GivenDates.typed(text);
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
     if (text.length() < 10 || text.length() > 10 && text.charAt(10) != 'T') {
       return null;
     }

@@ -2,10 +2,12 @@ package org.foiflow.casefile;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -42,10 +45,38 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::check);
   }
 
-  /** A start form's values (and the API's, which start the same processes) are cleaned before the first step. */
+  /**
+   * A start form's values (and the API's, which start the same processes) are cleaned before the first step, and
+   * its dates kept as the process reads them, so "Register request" and the intakes never see 14/05/2026.
+   */
   @Override
   protected void addStartListener(ActivityImpl startEvent) {
-    startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> normalise(execution));
+    startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::started);
+  }
+
+  private void started(DelegateExecution execution) {
+    normalise(execution);
+    if (!(execution.getBpmnModelElementInstance() instanceof StartEvent start) || start.getCamundaFormRef() == null) {
+      return;
+    }
+    FormContract contract = contract(execution.getProcessEngineServices().getRepositoryService(),
+        execution.getProcessDefinitionId(), start.getCamundaFormRef());
+    if (contract != null) {
+      String what = "Cannot start '" + start.getName() + "'";
+      keepDates(execution, contract, what);
+      Map<String, String> problems = new LinkedHashMap<>();
+      contract.violations(execution.getVariables(), today()).forEach((key, problem) -> {
+        // a start form's dates given are checked here; its other rules (a date left out is today) belong to the
+        // process's first step
+        Object given = execution.getVariable(key);
+        if (contract.isDate(key) && given != null && !given.toString().isBlank()) {
+          problems.put(key, problem);
+        }
+      });
+      if (!problems.isEmpty()) {
+        throw CaseDataInvalidException.refused(what, problems);
+      }
+    }
   }
 
   private void check(DelegateTask task) {
@@ -56,11 +87,28 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     }
     FormContract contract = contract(task, userTask.getCamundaFormRef());
     if (contract != null) {
-      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
-      Map<String, String> problems = contract.violations(task.getVariables(), today);
+      keepDates(task, contract, "Cannot complete '" + task.getName() + "'");
+      Map<String, String> problems = contract.violations(task.getVariables(), today());
       if (!problems.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), problems);
       }
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  /**
+   * The form's dates as the process reads them (ISO text), whichever way they were typed (14/05/2026); written
+   * back where the value was set, before any other listener or delegate reads it. A value that is no date is
+   * refused with its field named.
+   */
+  private static void keepDates(VariableScope scope, FormContract contract, String what) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    contract.datesAsKept(scope.getVariables(), problems).forEach(scope::setVariable);
+    if (!problems.isEmpty()) {
+      throw CaseDataInvalidException.refused(what, problems);
     }
   }
 

@@ -22,6 +22,9 @@ public final class GivenDates {
   private static final DateTimeFormatter UK_TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
+  /** A day as people write it in the UK: 2 December 2026. */
+  private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+
   private GivenDates() {
   }
 
@@ -31,7 +34,7 @@ public final class GivenDates {
       return null;
     }
     if (day.isAfter(today)) {
-      return "cannot be in the future";
+      return "cannot be in the future (today is " + today.format(SPOKEN) + ")";
     }
     return dueProblem(day);
   }

@@ -16,7 +16,7 @@ public class InvalidRequestException extends BadUserRequestException implements 
     super(problems.entrySet().stream()
         .map(problem -> problem.getKey() + ": " + problem.getValue())
         .collect(Collectors.joining("; ")));
-    this.problems = Map.copyOf(problems);
+    this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
   }
 
   @Override

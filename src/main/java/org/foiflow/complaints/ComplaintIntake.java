@@ -48,10 +48,8 @@ public class ComplaintIntake implements JavaDelegate {
     LocalDate notifiedOn = file.date(NOTIFIED_ON) != null ? file.date(NOTIFIED_ON) : today;
     LocalDate respondBy = file.date(RESPOND_BY);
     Map<String, String> problems = new LinkedHashMap<>();
-    if (notifiedOn.isAfter(today)) {
-      problems.put(NOTIFIED_ON.key(), "the date notified cannot be in the future");
-    } else if (GivenDates.happenedProblem(notifiedOn, today) != null) {
-      problems.put(NOTIFIED_ON.key(), "the date notified " + GivenDates.happenedProblem(notifiedOn, today));
+    if (GivenDates.happenedProblem(notifiedOn, today) != null) {
+      problems.put(NOTIFIED_ON.key(), GivenDates.happenedProblem(notifiedOn, today));
     }
     if (respondBy == null) {
       problems.put(RESPOND_BY.key(), "the date the Commissioner set for our response is required");

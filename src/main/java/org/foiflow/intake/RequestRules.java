@@ -35,10 +35,8 @@ public final class RequestRules {
     if (request == null || request.isBlank()) {
       problems.put("request", "the request must describe the information asked for (s.8(1)(c))");
     }
-    if (receivedOn != null && receivedOn.isAfter(today)) {
-      problems.put("receivedOn", "the date received cannot be in the future");
-    } else if (GivenDates.happenedProblem(receivedOn, today) != null) {
-      problems.put("receivedOn", "the date received " + GivenDates.happenedProblem(receivedOn, today));
+    if (GivenDates.happenedProblem(receivedOn, today) != null) {
+      problems.put("receivedOn", GivenDates.happenedProblem(receivedOn, today));
     }
     return problems;
   }

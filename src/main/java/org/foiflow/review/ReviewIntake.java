@@ -65,10 +65,8 @@ public class ReviewIntake implements JavaDelegate {
     if (!original.closed()) {
       problems.put(CASE_REFERENCE.key(), reference + " is still open: a review looks at the response once it has been sent");
     }
-    if (receivedOn.isAfter(today)) {
-      problems.put(REVIEW_RECEIVED_ON.key(), "the date received cannot be in the future");
-    } else if (GivenDates.happenedProblem(receivedOn, today) != null) {
-      problems.put(REVIEW_RECEIVED_ON.key(), "the date received " + GivenDates.happenedProblem(receivedOn, today));
+    if (GivenDates.happenedProblem(receivedOn, today) != null) {
+      problems.put(REVIEW_RECEIVED_ON.key(), GivenDates.happenedProblem(receivedOn, today));
     } else if (answeredOn != null && receivedOn.isBefore(answeredOn)) {
       problems.put(REVIEW_RECEIVED_ON.key(), "is before the response of " + answeredOn);
     }

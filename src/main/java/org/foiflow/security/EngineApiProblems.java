@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.foiflow.casefile.FormLabels;
+import org.foiflow.casefile.NamedProblems;
 import org.foiflow.casefile.ProblemMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +41,19 @@ public class EngineApiProblems {
       "(?i)###|\\bsql|\\bselect\\s|\\binsert\\s+into|\\bupdate\\s+\\w+\\s+set|\\bdelete\\s+from|\\bjdbc|"
           + "\\b(org|java|javax|jakarta|com|net)\\.[a-z]+\\.|\\w+Exception\\b|\\bat \\w+\\.|\\$\\{|\\bnull\\b");
 
+  /**
+   * What the engine's APIs wrap a refusal in: "Cannot instantiate process definition foi-request:1:…: ", "Cannot
+   * submit task form …: ", "There was an exception while invoking the TaskListener. Message: '…'".
+   */
+  private static final Pattern ENGINE_WRAPPING = Pattern.compile("(?s)^(?:Cannot (?:instantiate process definition"
+      + "|submit task form|complete task|start process instance) \\S+?: )?(?:There was an exception while invoking the"
+      + " \\w+\\. Message: '(.*)'|(.*))$");
+
   @Bean
-  public FilterRegistrationBean<OncePerRequestFilter> engineApiProblemBodies() {
+  public FilterRegistrationBean<OncePerRequestFilter> engineApiProblemBodies(FormLabels labels) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ProblemBodies(
-        (answer, request) -> problem(answer.getStatus(),
-            answer.getContentSize() > 0 ? answer.getContentAsByteArray() : answer.reasonAsBody(), request)));
+        (answer, request) -> problem(answer,
+            answer.getContentSize() > 0 ? answer.getContentAsByteArray() : answer.reasonAsBody(), request, labels)));
     registration.setName("foiflow-engine-api-problems");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     // outside authentication, so a refused login answers in the same shape
@@ -85,7 +96,8 @@ public class EngineApiProblems {
         byte[] problem = status >= 400 && !response.isCommitted() ? rewrite.body(buffered, request) : null;
         if (problem != null) {
           buffered.resetBuffer();
-          response.setStatus(status);
+          // the rewrite may correct the status, e.g. a rule's refusal the webapps' engine API answered as 500
+          response.setStatus(buffered.getStatus());
           response.setContentType(ProblemMembers.MEDIA_TYPE);
           response.setCharacterEncoding("UTF-8");
           response.setContentLength(problem.length);
@@ -131,13 +143,31 @@ public class EngineApiProblems {
     }
   }
 
-  static byte[] problem(int status, byte[] original, HttpServletRequest request) throws IOException {
+  /**
+   * The problem body for an engine API's error answer. A refusal by one of foiflow's rules ({@link RuleRefusals})
+   * is the caller's to correct whatever the API made of it: 400 naming each field by its form label, or 403 in the
+   * rule's words.
+   */
+  static byte[] problem(ErrorsKept answer, byte[] original, HttpServletRequest request, FormLabels labels)
+      throws IOException {
+    int status = answer.getStatus();
     JsonNode body = parse(original);
     String message = body.path("detail").asText(body.path("message").asText(""));
-    if (status >= 500) {
+    Object refusal = request.getAttribute(RuleRefusals.ATTRIBUTE);
+    if (refusal instanceof NamedProblems named && !named.problems().isEmpty() && (status == 400 || status >= 500)) {
+      status = 400;
+      ObjectNode errors = JSON.createObjectNode();
+      named.problems().forEach(errors::put);
+      body = JSON.createObjectNode().set(ProblemMembers.ERRORS, errors);
+      message = labels.sentence(named.problems());
+    } else if (refusal instanceof AuthorizationException rule && status >= 500) {
+      status = 403;
+      message = rule.getMessage();
+    } else if (status >= 500) {
       LOG.warn("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
           new String(original, java.nio.charset.StandardCharsets.UTF_8));
     }
+    answer.setStatus(status);
     String detail = plain(status, message);
     ObjectNode problem = JSON.createObjectNode();
     problem.put(ProblemMembers.TYPE, "about:blank");
@@ -157,7 +187,8 @@ public class EngineApiProblems {
    * ({@code org.foiflow.web}) words its answers with this too.
    */
   public static String plain(int status, String message) {
-    String text = message == null ? "" : message.replaceAll("ENGINE-\\d+\\s*", "").strip();
+    String text = message == null ? "" : ENGINE_WRAPPING.matcher(message.replaceAll("ENGINE-\\d+\\s*", "").strip())
+        .replaceFirst("$1$2").strip();
     if (status >= 500 || text.isEmpty() || INSIDE_STORY.matcher(text).find()) {
       return switch (status) {
         case 400 -> "The request could not be carried out as sent: check its values.";

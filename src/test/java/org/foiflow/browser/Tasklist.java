@@ -103,8 +103,21 @@ final class Tasklist {
   }
 
   void start(WebElement modal) {
-    click(modal.findElement(By.xpath(".//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")));
+    clickStart(modal);
     until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+  }
+
+  /** Clicks the start dialog's Start; the caller waits for what follows (the case, or a refusal). */
+  void clickStart(WebElement modal) {
+    click(modal.findElement(By.xpath(".//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")));
+  }
+
+  /** Waits until the page shows the text somewhere (a notification, a field's error) and returns the page's text. */
+  String untilShown(String text) {
+    return until(driver -> {
+      String page = driver.findElement(By.tagName("body")).getText();
+      return page.contains(text) ? page : null;
+    });
   }
 
   // --- tasks -----------------------------------------------------------------------------------
@@ -255,14 +268,9 @@ final class Tasklist {
     return this;
   }
 
-  /** A date field, typed in the format its placeholder asks for. */
+  /** A date field of our forms, typed day first as its label asks: 14/05/2026. */
   Tasklist date(SearchContext form, String label, LocalDate date) {
-    WebElement input = field(form, label).findElement(By.cssSelector("input.flatpickr-input, input"));
-    String placeholder = String.valueOf(input.getDomAttribute("placeholder")).toLowerCase();
-    String pattern = placeholder.startsWith("dd") ? "dd/MM/yyyy" : "MM/dd/yyyy";
-    scrollIntoView(input);
-    input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
-    return this;
+    return type(form, label, date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
   }
 
   // --- plumbing --------------------------------------------------------------------------------

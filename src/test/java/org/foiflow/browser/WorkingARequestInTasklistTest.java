@@ -121,7 +121,7 @@ class WorkingARequestInTasklistTest {
     WebElement form = tasklist.openStartForm("FOI request");
     tasklist.type(form, "Requester's name", requester)
         .type(form, "Email address for correspondence", "sam.browser@example.org")
-        .date(form, "Date received", today)
+        .date(form, "Date received (dd/mm/yyyy)", today)
         .select(form, "Received by", "Email")
         .choose(form, "Regime", "Freedom of Information Act 2000")
         .type(form, "Subject", "Speed cameras")
