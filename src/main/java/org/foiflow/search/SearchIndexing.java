@@ -15,17 +15,20 @@ public class SearchIndexing {
   private static final int MAX_CLARIFIED_CHARS = 20_000;
 
   private final JdbcTemplate jdbc;
+  private final SearchWords searchWords;
 
-  public SearchIndexing(JdbcTemplate jdbc) {
+  public SearchIndexing(JdbcTemplate jdbc, SearchWords searchWords) {
     this.jdbc = jdbc;
+    this.searchWords = searchWords;
   }
 
   /** The case was registered: its requester, subject and request become searchable. */
   public void registered(String reference, String requesterName, String requesterEmail, String subject,
                          String requestText) {
+    String searchText = SearchText.of(reference, requesterName, requesterEmail, subject, requestText);
     jdbc.update("UPDATE foi_case SET requester_name = ?, subject = ?, search_text = ? WHERE reference = ?",
-        clip(requesterName, 200), clip(subject, 300),
-        SearchText.of(reference, requesterName, requesterEmail, subject, requestText), reference);
+        clip(requesterName, 200), clip(subject, 300), searchText, reference);
+    searchWords.replace(reference, searchText);
   }
 
   /**
@@ -37,10 +40,11 @@ public class SearchIndexing {
     if (!words.isEmpty()) {
       jdbc.update("UPDATE foi_case SET search_text = COALESCE(search_text, ' ') || ? WHERE process_instance_id = ?",
           words + " ", processInstanceId);
+      searchWords.replaceOfProcess(processInstanceId);
     }
   }
 
-  private static String clip(String text, int max) {
+  static String clip(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 }

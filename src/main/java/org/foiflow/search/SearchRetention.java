@@ -7,6 +7,7 @@ import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search's copy of a requester's details goes when the case's history does: history cleanup removes a closed
@@ -19,21 +20,31 @@ public class SearchRetention {
 
   private final JdbcTemplate jdbc;
   private final RetentionSettings retention;
+  private final SearchWords searchWords;
 
-  public SearchRetention(JdbcTemplate jdbc, RetentionSettings retention) {
+  public SearchRetention(JdbcTemplate jdbc, RetentionSettings retention, SearchWords searchWords) {
     this.jdbc = jdbc;
     this.retention = retention;
+    this.searchWords = searchWords;
   }
 
   // runs where scheduling is on (foiflow.letters.dispatch-schedule, on by default; off in the tests)
+  @Transactional
   @Scheduled(cron = "0 30 1 * * *", zone = "Europe/London")
   void nightly() {
     forgetCasesPastRetention(LocalDate.now(ZoneId.of("Europe/London")));
   }
 
   /** Removes the requester and words of every case closed longer ago than the retention period; answers how many. */
+  @Transactional
   public int forgetCasesPastRetention(LocalDate today) {
     LocalDate closedBefore = today.minusDays(retention.closedCases().toDays());
+    if (searchWords.inWordTable()) {
+      // the word table loses the requester's words too: each such case keeps its reference's words only
+      jdbc.query("SELECT reference FROM foi_case WHERE closed_on < ? AND requester_name IS NOT NULL",
+              (rs, n) -> rs.getString(1), Date.valueOf(closedBefore))
+          .forEach(reference -> searchWords.replace(reference, SearchText.of(reference)));
+    }
     return jdbc.update("UPDATE foi_case SET requester_name = NULL, subject = NULL,"
         + " search_text = ' ' || LOWER(REPLACE(reference, '-', ' ')) || ' '"
         + " WHERE closed_on < ? AND requester_name IS NOT NULL", Date.valueOf(closedBefore));

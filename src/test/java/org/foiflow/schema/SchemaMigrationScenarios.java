@@ -9,6 +9,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.foiflow.search.SearchBackfill;
+import org.foiflow.security.RetentionSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +38,10 @@ abstract class SchemaMigrationScenarios {
 
   static Flyway flyway(DataSource database) {
     // what Spring Boot's auto-configuration gives the strategy: spring.flyway.locations with {vendor} resolved
-    // (h2, postgresql), and the default history table
+    // (h2, postgresql), the Java migrations that are beans (the search's backfill), and the default history table
     return Flyway.configure().dataSource(database)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(database)).load();
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(database))
+        .javaMigrations(new SearchBackfill(new RetentionSettings(Duration.ofDays(2555)))).load();
   }
 
   private static String vendor(DataSource database) {
@@ -119,7 +123,8 @@ abstract class SchemaMigrationScenarios {
     DataSource database = newDatabase();
     migrate(database);
 
-    assertThat(history(database)).containsExactly("1 SQL true", "2 SQL true", "2.1 SQL true");
+    assertThat(history(database)).containsExactly("1 SQL true", "2 SQL true", "2.1 SQL true",
+        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
     assertThat(columns(database)).hasSize(69)
         .contains("foi_case 14 intake_fingerprint character varying 64 yes",
             "foi_letter_dispatch 1 process_instance_id character varying 64 no");
@@ -136,7 +141,8 @@ abstract class SchemaMigrationScenarios {
     new JdbcTemplate(database).execute("CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY, value_ VARCHAR(300))");
     migrate(database);
 
-    assertThat(history(database)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "2.1 SQL true");
+    assertThat(history(database)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "2.1 SQL true",
+        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
     assertThat(columns(database)).hasSize(69);
   }
 
@@ -152,7 +158,8 @@ abstract class SchemaMigrationScenarios {
 
     migrate(old);
 
-    assertThat(history(old)).containsExactly("1 BASELINE true", "2 SQL true", "2.1 SQL true");
+    assertThat(history(old)).containsExactly("1 BASELINE true", "2 SQL true", "2.1 SQL true",
+        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
     assertThat(columns(old)).isEqualTo(columns(fresh));
     assertThat(indexes(old)).isEqualTo(indexes(fresh));
     assertThat(jdbc.queryForObject("SELECT last_number FROM foi_reference_counter WHERE reference_year = 2026",
@@ -168,7 +175,8 @@ abstract class SchemaMigrationScenarios {
 
     // the next start finds the history and has nothing to do
     migrate(old);
-    assertThat(history(old)).containsExactly("1 BASELINE true", "2 SQL true", "2.1 SQL true");
+    assertThat(history(old)).containsExactly("1 BASELINE true", "2 SQL true", "2.1 SQL true",
+        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
   }
 
   @Test
@@ -178,7 +186,8 @@ abstract class SchemaMigrationScenarios {
     insertACase(new JdbcTemplate(database));
     migrate(database);
 
-    assertThat(history(database)).containsExactly("1 SQL true", "2 SQL true", "2.1 SQL true");
+    assertThat(history(database)).containsExactly("1 SQL true", "2 SQL true", "2.1 SQL true",
+        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
     assertThat(new JdbcTemplate(database).queryForObject("SELECT COUNT(*) FROM foi_case", Integer.class)).isEqualTo(1);
   }
 

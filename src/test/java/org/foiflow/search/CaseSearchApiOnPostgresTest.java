@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.foiflow.cluster.EmbeddedPostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -17,9 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(value = {"postgres", "test", "demo"}, inheritProfiles = false)
 @Import(EmbeddedPostgresDatabase.class)
 class CaseSearchApiOnPostgresTest extends CaseSearchApiTest {
-
-  @Autowired
-  JdbcTemplate jdbc;
 
   @Test
   void theSearchHasPostgresFullTextIndex() {

@@ -8,11 +8,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,6 +45,12 @@ class CaseSearchApiTest {
   ProcessEngine engine;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  SearchBackfill backfill;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -96,6 +105,67 @@ class CaseSearchApiTest {
     assertThat(references(search("olivia", "q=" + word.substring(0, 6)))).contains(foi.reference());
     assertThat(references(search("olivia", "q=" + foi.reference()))).contains(foi.reference());
     assertThat(references(search("olivia", "q=" + foi.reference().toLowerCase()))).contains(foi.reference());
+  }
+
+  @Test
+  void aWordsStartFoundInTwoWordsOfOneCaseFindsItOnceAndWordOrderDoesNotMatter() throws Exception {
+    String word = aWord();
+    // "policy" is in many cases, the word in one: the search is the same whichever is typed first
+    FoiCase foi = FoiCase.logged(engine, request("Twice Found", today, word + "a and " + word + "b policy"));
+
+    JsonNode found = search("olivia", "q=" + word);
+    assertThat(found.get("total").asLong()).isEqualTo(1);
+    assertThat(references(found)).containsExactly(foi.reference());
+    assertThat(references(search("olivia", "q=" + encode("policy " + word.toUpperCase())))).containsExactly(foi.reference());
+    assertThat(references(search("olivia", "q=" + encode(word + "b Policy twice")))).containsExactly(foi.reference());
+    assertThat(references(search("olivia", "q=" + encode(word + "c policy")))).isEmpty();
+    // the end of a word is not its start
+    assertThat(references(search("olivia", "q=" + word.substring(2)))).isEmpty();
+  }
+
+  @Test
+  void aReferenceIsFoundWholeOrByItsNumberAndOnlyThatCase() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, request("Reference Requester", today, "Anything"));
+    String number = foi.reference().substring(foi.reference().lastIndexOf('-') + 1);
+
+    assertThat(references(search("olivia", "q=" + foi.reference()))).contains(foi.reference());
+    assertThat(references(search("olivia", "q=" + encode(foi.reference().replace('-', ' ') + " reference requester"))))
+        .containsExactly(foi.reference());
+    assertThat(references(search("olivia", "q=" + number + "+requester"))).contains(foi.reference());
+  }
+
+  @Test
+  void aCaseLoggedBeforeTheSearchIsFoundAfterTheBackfill() throws Exception {
+    String word = aWord();
+    FoiCase foi = FoiCase.logged(engine, request("Berit Backfill", today, "Minutes of the " + word + " board"));
+    FoiCase closed = FoiCase.logged(engine, request("Clara Closed", today, "The " + word + " budget"))
+        .triagedAs(Map.of("informationHeld", false)).approved();
+    // as the releases before the search left a case: its reference's words only
+    for (FoiCase old : List.of(foi, closed)) {
+      jdbc.update("UPDATE foi_case SET requester_name = NULL, subject = NULL,"
+          + " search_text = ' ' || LOWER(REPLACE(reference, '-', ' ')) || ' ' WHERE reference = ?", old.reference());
+    }
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'foi_case_word'",
+        Integer.class) > 0) {
+      // H2's word table came after those releases
+      jdbc.update("DELETE FROM foi_case_word WHERE reference IN (?, ?)", foi.reference(), closed.reference());
+    }
+    assertThat(search("olivia", "q=" + word).get("total").asLong()).isZero();
+
+    // years on, the closed case is past the retention period: it stays as it is
+    assertThat(backfill(today.plusYears(8))).isPositive();
+    assertThat(references(search("olivia", "q=" + word))).containsExactly(foi.reference());
+    assertThat(references(search("olivia", "q=" + foi.reference()))).contains(foi.reference());
+    assertThat(references(search("olivia", "q=" + encode("berit.backfill@example.org")))).containsExactly(foi.reference());
+    JsonNode item = search("olivia", "q=" + word).get("items").get(0);
+    assertThat(item.get("requesterName").asText()).isEqualTo("Berit Backfill");
+    assertThat(item.get("subject").asText()).isEqualTo("CCTV policy");
+
+    assertThat(backfill(today)).isPositive();
+    assertThat(references(search("olivia", "q=" + encode("clara closed " + word)))).containsExactly(closed.reference());
+    // run again, it has nothing left to do
+    assertThat(backfill(today)).isZero();
+    assertThat(search("olivia", "q=" + word).get("total").asLong()).isEqualTo(2);
   }
 
   @Test
@@ -222,6 +292,12 @@ class CaseSearchApiTest {
   }
 
   // helpers
+
+  private int backfill(LocalDate asOf) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      return backfill.backfill(connection, asOf);
+    }
+  }
 
   /** A word no other case has: letters only, so every database reads it as one word. */
   private static String aWord() {
