@@ -74,6 +74,9 @@ class WorkingARequestInTasklistTest {
   private final String requester = "Sam Browser " + run;
   private final String requestText = "Please tell me how many speed camera activations led to prosecutions in 2025, "
       + "and send me the force's deployment plan for mobile cameras (ref " + run + ").";
+  private final String clarificationQuestion = "Which years, and fixed or mobile cameras? (" + run + ")";
+  private final String clarifiedRequest = "How many mobile speed camera activations led to prosecutions in 2025, "
+      + "and the force's deployment plan for mobile cameras (ref " + run + ").";
   private final String approverComment = "Please add where the requester can find the published camera sites.";
   private final String officerEdit = "The locations of fixed camera sites are published on our website (" + run + ").";
   private String reference;
@@ -147,9 +150,32 @@ class WorkingARequestInTasklistTest {
   @Order(2)
   void theOfficerTriagesLocatesAndAssessesIt() {
     storySoFar();
+    WebElement unclear = openAndClaim(TasklistFilters.MY_GROUP, "Triage");
+    assertThat(tasklist.value(unclear, "Reference")).isEqualTo(reference);
+    assertThat(tasklist.value(unclear, "Request")).isEqualTo(requestText);
+    tasklist.choose(unclear, "Regime", "FOIA: information in general")
+        .tick(unclear, "Valid request under s.8", true)
+        .tick(unclear, "We need more detail to identify and locate the information (s.1(3))", true)
+        .type(unclear, "What we will ask the requester", clarificationQuestion)
+        .type(unclear, "Estimated hours to determine, locate, retrieve and extract (s.12)", "1");
+    shot("02-triage-asks-for-clarification");
+    complete(unclear);
+
+    // the case waits on the requester: it is work in its own filter, and its form records the answer
+    WebElement waiting = openAndClaim(TasklistFilters.WAITING_ON_REQUESTER, "Awaiting clarification");
+    assertThat(waiting.getText()).contains(clarificationQuestion);
+    tasklist.choose(waiting, "What did the requester do?",
+            "Clarified the request: restart the clock (20 working days from the day received)")
+        .date(waiting, "Date the clarification was received (dd/mm/yyyy)", caseClock.today())
+        .type(waiting, "The clarified request (it replaces the wording of the request)", clarifiedRequest);
+    shot("02a-waiting-on-the-requester");
+    complete(waiting);
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, "clarificationReceivedOn"))
+        .isEqualTo(caseClock.today().toString());
+
     WebElement triage = openAndClaim(TasklistFilters.MY_GROUP, "Triage");
-    assertThat(tasklist.value(triage, "Reference")).isEqualTo(reference);
-    assertThat(tasklist.value(triage, "Request")).isEqualTo(requestText);
+    assertThat(tasklist.value(triage, "Request")).as("the clarified request replaces the first wording")
+        .isEqualTo(clarifiedRequest);
     tasklist.choose(triage, "Regime", "FOIA: information in general")
         .tick(triage, "Valid request under s.8", true)
         .type(triage, "Estimated hours to determine, locate, retrieve and extract (s.12)", "6");
@@ -249,13 +275,27 @@ class WorkingARequestInTasklistTest {
     assertThat(badge.getDomAttribute("class")).contains("ON_TRACK");
     shot("08-deadlines");
 
-    // the reference opens the case page: the decisions so far and who took them, in the same session
-    tasklist.click(row.findElement(By.cssSelector("a[href='/cases/" + reference + "']")));
+    // the manager finds the case by the requester's name, as an officer would months later
+    chromium.driver().get("http://localhost:" + port + "/cases");
+    WebElement words = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.name("q")));
+    words.sendKeys(requester.toLowerCase(java.util.Locale.UK));
+    tasklist.click(chromium.driver().findElement(By.cssSelector("form.search button[type=submit]")));
+    WebElement found = tasklist.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("a[href='/cases/" + reference + "']")));
+    assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains(requester, "Speed cameras");
+    shot("08a-search");
+
+    // its case page: the request as clarified, the decisions so far and who took them, the timeline, the letters
+    tasklist.click(found);
     tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
     assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Case " + reference);
-    assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains(requester, "Approve response");
-    shot("08a-case-page");
-    chromium.driver().navigate().back();
+    String casePage = chromium.driver().findElement(By.tagName("main")).getText();
+    assertThat(casePage).contains(requester, clarifiedRequest, "Approve response", "Section 31",
+        "Awaiting clarification");
+    assertThat(chromium.driver().findElements(By.cssSelector("#letters ~ * a[href$='.pdf'], #letters + * a[href$='.pdf']")))
+        .as("the letters so far, each as PDF").isNotEmpty();
+    shot("08b-case-page");
+    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
     tasklist.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#rows tr[data-reference='" + reference + "']")));
 
@@ -263,7 +303,7 @@ class WorkingARequestInTasklistTest {
     tasklist.click(chromium.driver().findElement(By.cssSelector("form.sign-out button")));
     tasklist.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
         "You have signed out."));
-    shot("08b-signed-out");
+    shot("08c-signed-out");
     chromium.driver().get("http://localhost:" + port + "/deadlines.html");
     assertThat(chromium.driver().getCurrentUrl()).endsWith("/login");
   }

@@ -51,8 +51,8 @@ class UpgradeFromSchemaSqlTest {
 
   @Test
   void theDatabaseIsBaselinedAtOneAndItsCaseKept() {
-    assertThat(SchemaMigrationScenarios.history(dataSource)).containsExactly("1 BASELINE true", "2 SQL true", "2.1 SQL true",
-        "3 SQL true", "3.1 SQL true", "3.2 JDBC true");
+    assertThat(SchemaMigrationScenarios.history(dataSource)).containsExactlyElementsOf(
+        SchemaMigrationScenarios.migrated("1 BASELINE true"));
     assertThat(jdbc.queryForObject("SELECT stage FROM foi_case WHERE reference = 'FOI-2026-00007'", String.class))
         .isEqualTo("Assess");
   }
