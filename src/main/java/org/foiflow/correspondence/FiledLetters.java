@@ -53,13 +53,17 @@ public class FiledLetters {
 
   public ResponseEntity<byte[]> html(String processInstanceId, String id, String whose) {
     FileValue html = filedHtml(processInstanceId, id, whose);
-    return inline(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), html.getFilename(),
+    return served(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
+        ContentDisposition.inline().filename(html.getFilename(), StandardCharsets.UTF_8).build(),
         CaseLetters.content(html));
   }
 
   public ResponseEntity<byte[]> pdf(String processInstanceId, String id, String whose) {
     FileValue html = filedHtml(processInstanceId, id, whose);
-    return inline(MediaType.APPLICATION_PDF, html.getFilename().replaceFirst("\\.html$", ".pdf"),
+    // a download, not shown in the tab: browsers' PDF viewers do not run in the sandbox every /api answer is
+    // served in (security.ServedContentPolicy), and the officer prints or attaches the file anyway
+    return served(MediaType.APPLICATION_PDF, ContentDisposition.attachment()
+        .filename(html.getFilename().replaceFirst("\\.html$", ".pdf"), StandardCharsets.UTF_8).build(),
         pdfCopies.of(CaseLetters.content(html)));
   }
 
@@ -73,11 +77,9 @@ public class FiledLetters {
     return file;
   }
 
-  private static ResponseEntity<byte[]> inline(MediaType type, String fileName, byte[] body) {
+  private static ResponseEntity<byte[]> served(MediaType type, ContentDisposition disposition, byte[] body) {
     // Spring quotes and encodes the name, so a filed name cannot add header parameters or lines
-    return ResponseEntity.ok().contentType(type)
-        .headers(headers -> headers.setContentDisposition(
-            ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build()))
+    return ResponseEntity.ok().contentType(type).headers(headers -> headers.setContentDisposition(disposition))
         .body(body);
   }
 

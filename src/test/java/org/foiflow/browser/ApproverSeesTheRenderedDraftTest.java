@@ -65,7 +65,7 @@ class ApproverSeesTheRenderedDraftTest {
       assertThat(Arrays.stream(text.split("\n"))).noneMatch(line -> line.startsWith("> ") || line.startsWith("# "));
       assertThat(form.findElements(By.cssSelector("a[href='/api/requests/" + foi.reference() + "/letters/"
           + foi.variable("draftLetterId") + ".pdf']")).stream().map(WebElement::getText))
-          .containsExactly("Open the letter as PDF");
+          .containsExactly("Download the letter as PDF");
     }
   }
 }

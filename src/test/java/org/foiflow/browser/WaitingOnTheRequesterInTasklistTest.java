@@ -77,8 +77,8 @@ class WaitingOnTheRequesterInTasklistTest {
     chromium.screenshot("waiting-01-clarification");
     tasklist.clickComplete(pane);
     tasklist.until(driver -> tasklist.notifications().isBlank() ? null : true);
-    // The webapps' engine API answers a model listener's refusal as a 500 with the generic words (the engine wraps
-    // it); /engine-rest and foiflow's API name the field (RequesterAnswersApiTest). The task stays open here.
+    // the rule's own words, naming the field as the form labels it, never an engine code
+    assertThat(tasklist.notifications()).contains("Date the clarification was received").doesNotContain("ENGINE-");
     assertThat(foi.task("AwaitingClarification")).as("refused, the task stays open").isNotNull();
     assertThat(foi.variable("clarificationReceivedOn")).as("nothing of the refused answer kept").isNull();
     chromium.screenshot("waiting-02-refused");

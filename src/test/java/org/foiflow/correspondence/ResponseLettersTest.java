@@ -114,8 +114,9 @@ class ResponseLettersTest {
     assertThat(text(pdf.body())).isEqualTo(text(attachedPdf));
     HttpResponse<byte[]> pdfFile = get(letters.get(1).get("pdf").asText(), "*/*");
     assertThat(pdfFile.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    assertThat(ContentDisposition.parse(pdfFile.headers().firstValue("Content-Disposition").orElseThrow()).getFilename())
-        .isEqualTo(reference + "-refusal-notice.pdf");
+    ContentDisposition download = ContentDisposition.parse(pdfFile.headers().firstValue("Content-Disposition").orElseThrow());
+    assertThat(download.isAttachment()).as("a download: no PDF viewer runs in the sandbox of /api").isTrue();
+    assertThat(download.getFilename()).isEqualTo(reference + "-refusal-notice.pdf");
     assertThat(text(pdfFile.body())).isEqualTo(text(attachedPdf));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(foi.instance().getId()).variableNameLike("letter%").list())
