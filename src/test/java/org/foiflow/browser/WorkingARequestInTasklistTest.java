@@ -317,6 +317,11 @@ class WorkingARequestInTasklistTest {
     tasklist.logIn(APPROVER);
     WebElement approve = openAndClaim(TasklistFilters.AWAITING_APPROVAL, "Approve response");
     assertThat(approve.getText()).contains(officerEdit).contains("Section 31");
+    // what was decided, in words, above the letter rendered as the requester will read it
+    WebElement letterHeading = approve.findElement(By.xpath(".//h3[contains(., 'The letter as it will be sent')]"));
+    assertThat(approve.getText()).contains("Withheld in full").doesNotContain("WITHHELD_IN_FULL");
+    tasklist.scrollIntoView(letterHeading);
+    shot("09-approve-rendered-draft");
     tasklist.choose(approve, "Decision", "Approve and issue");
     shot("09-approve");
     complete(approve);
