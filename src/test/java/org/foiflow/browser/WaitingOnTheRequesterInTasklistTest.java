@@ -6,55 +6,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An officer records a requester's clarification in Tasklist, from the "Waiting on the requester" filter: the form
  * says what was asked and when (a UK date), takes the date as typed (dd/mm/yyyy), refuses one before we wrote to the
  * requester (the task stays open), and restarts the clock. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WaitingOnTheRequesterInTasklistTest {
+class WaitingOnTheRequesterInTasklistTest extends TasklistInChromium {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   CaseClock caseClock;
   @Autowired
   StatutoryClock statutoryClock;
 
-  private Chromium chromium;
-  private Tasklist tasklist;
-
-  @BeforeAll
-  void browser() {
-    chromium = Chromium.start();
-    tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port, engine.getName());
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void anOfficerRecordsTheClarificationFromTheWaitingFilter() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,12 +20,9 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.casefile.FoiRequest;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.monitoring.TasklistFilters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,9 +32,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One FOI request worked end to end in a real browser, the way officers, approvers and managers meet
@@ -47,27 +40,18 @@ import org.springframework.test.context.ActiveProfiles;
  * seen on the manager's deadline page, approved and issued. Each step leaves a screenshot in
  * target/screenshots/ (and FAILED-step.png when it fails); the engine is asked what really happened.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkingARequestInTasklistTest {
+class WorkingARequestInTasklistTest extends TasklistInChromium {
 
   private static final String OFFICER = "olivia";
   private static final String APPROVER = "amira";
   private static final String MANAGER = "maya";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   HistoryService historyService;
   @Autowired
   CaseClock caseClock;
 
-  private Chromium chromium;
-  private Tasklist tasklist;
   private boolean storyIntact = true;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -92,19 +76,6 @@ class WorkingARequestInTasklistTest {
       }
     }
   };
-
-  @BeforeAll
-  void browser() {
-    chromium = Chromium.start();
-    tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port, engine.getName());
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   private void storySoFar() {
     assumeTrue(storyIntact, "an earlier step of the story failed");
@@ -259,7 +230,7 @@ class WorkingARequestInTasklistTest {
     storySoFar();
     // one sign-in: the manager logs in to Tasklist and opens the deadline page with no second login
     tasklist.logIn(MANAGER);
-    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    chromium.driver().get(url("/deadlines.html"));
     assertThat(chromium.driver().getCurrentUrl()).endsWith("/deadlines.html");
     WebElement row = tasklist.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#rows tr[data-reference='" + reference + "']")));
@@ -276,7 +247,7 @@ class WorkingARequestInTasklistTest {
     shot("08-deadlines");
 
     // the manager finds the case by the requester's name, as an officer would months later
-    chromium.driver().get("http://localhost:" + port + "/cases");
+    chromium.driver().get(url("/cases"));
     WebElement words = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.name("q")));
     words.sendKeys(requester.toLowerCase(java.util.Locale.UK));
     tasklist.click(chromium.driver().findElement(By.cssSelector("form.search button[type=submit]")));
@@ -295,7 +266,7 @@ class WorkingARequestInTasklistTest {
     assertThat(chromium.driver().findElements(By.cssSelector("#letters ~ * a[href$='.pdf'], #letters + * a[href$='.pdf']")))
         .as("the letters so far, each as PDF").isNotEmpty();
     shot("08b-case-page");
-    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    chromium.driver().get(url("/deadlines.html"));
     tasklist.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#rows tr[data-reference='" + reference + "']")));
 
@@ -304,7 +275,7 @@ class WorkingARequestInTasklistTest {
     tasklist.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
         "You have signed out."));
     shot("08c-signed-out");
-    chromium.driver().get("http://localhost:" + port + "/deadlines.html");
+    chromium.driver().get(url("/deadlines.html"));
     assertThat(chromium.driver().getCurrentUrl()).endsWith("/login");
   }
 

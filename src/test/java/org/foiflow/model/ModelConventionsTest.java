@@ -36,6 +36,27 @@ class ModelConventionsTest {
     return ids;
   }
 
+  /**
+   * UK order in every form: form-js's date picker shows mm/dd/yyyy whatever the browser's language, so dates are
+   * typed day first into text fields; a date only shown is shown in words (14 May 2026), never as the ISO text
+   * the engine keeps, which a read-only field would show.
+   */
+  @Test
+  void everyDateInAFormIsTypedDayFirstOrShownInWords() throws Exception {
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        for (JsonNode field : json.readTree(form.toFile()).findParents("type")) {
+          String key = field.path("key").asText();
+          assertThat(field.get("type").asText()).as(form + " " + key + ": no date picker").isNotEqualTo("datetime");
+          if (field.path("readonly").asBoolean() && key.matches(".*(On|By|Date)$")) {
+            throw new AssertionError(form + " shows the date " + key + " as the engine keeps it (2026-05-14):"
+                + " show it in a text component as {{date(" + key + ").day}} {{month of year(date(" + key + "))}} ...");
+          }
+        }
+      }
+    }
+  }
+
   private Stream<BpmnModelInstance> models() throws Exception {
     return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".bpmn"))
         .map(Path::toFile).map(File::getAbsoluteFile).map(Bpmn::readModelFromFile);

@@ -3,7 +3,7 @@
 // same-origin call to the engine API), then shows both in a notice that stays until closed, with a link that
 // opens the first task the officer can see. When a rule refuses a form (start or task), Tasklist shows the server's plain message
 // at the top of the page, out of sight; this also puts each field's refusal beside the field. It changes nothing
-// on the server.
+// on the server. And it words form-js's date pattern error in plain English.
 const SUBMIT = /\/camunda\/api\/engine\/engine\/([^/]+)\/process-definition\/[^?]*\/submit-form$/;
 const ANY_SUBMIT = /\/camunda\/api\/engine\/engine\/[^/]+\/(process-definition|task)\/[^?]*\/submit-form$/;
 
@@ -85,6 +85,17 @@ async function logged(engine, instance) {
     notice('Logged as ' + instance.businessKey + (first.due ? ', due ' + ukDate(first.due) : '') + '.', first);
   }
 }
+
+// form-js words a mismatched pattern with the pattern itself ("Field must match pattern ^\s*\d{1,2}/..."); the
+// only patterns in our forms are dates typed day first, so say that instead
+const DATE_PATTERN_WORDS = 'Enter the date day first, as DD/MM/YYYY: for example 14/05/2026.';
+new MutationObserver(() => {
+  document.querySelectorAll('.fjs-form-field-error li').forEach(item => {
+    if (item.textContent.startsWith('Field must match pattern')) {
+      item.textContent = DATE_PATTERN_WORDS;
+    }
+  });
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 
 const open = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function (method, url, ...rest) {
