@@ -62,6 +62,13 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
   }
 
   @Override
+  public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+    if (properties != null && ContentRewriter.quotes(properties)) {
+      problems.add("marked content with a replacement or alternate text");
+    }
+  }
+
+  @Override
   public void drawImage(PDImage image) throws IOException {
     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
     if (!marked.touches(marked.imageBox(ctm))) {

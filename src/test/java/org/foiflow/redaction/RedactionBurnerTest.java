@@ -77,6 +77,16 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void markedContentQuotingTheWordsLosesItsReplacementAndAlternateText() {
+    byte[] input = SamplePdfs.markedContentQuotingIt();
+    assertThat(ReleasedPdf.rawText(input)).contains("/ActualText (Report by Jane Doe)");
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertRedacted(input, copy, List.of("Jane", "Doe"), List.of("Report by", "about the budget.", "wrote it"));
+  }
+
+  @Test
   void anImageUnderAMarkHoldsBlackPixelsThereInTheFile() throws IOException {
     byte[] input = SamplePdfs.imageUnderText();
     // the picture is drawn at 72,500 (200 x 100) in user space: displayed from y = 842 - 600

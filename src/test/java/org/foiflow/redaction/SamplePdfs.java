@@ -126,6 +126,26 @@ final class SamplePdfs {
     });
   }
 
+  /**
+   * The sample line in marked content whose replacement text (ActualText, read by screen readers and by
+   * pdftotext) and alternate description quote it: one inline, one a named resource.
+   */
+  static byte[] markedContentQuotingIt() {
+    return page(0, (d, p, c) -> {
+      org.apache.pdfbox.cos.COSDictionary named = new org.apache.pdfbox.cos.COSDictionary();
+      named.setString(COSName.ACTUAL_TEXT, "Report by Jane Doe");
+      c.beginMarkedContent(COSName.getPDFName("Span"),
+          org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(named));
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.endMarkedContent();
+      // inline: PDPageContentStream only writes named properties, so this line is written by hand
+      PDResources resources = p.getResources();
+      COSName font = resources.add(helvetica());
+      c.appendRawCommands("/Span <</ActualText (Jane Doe wrote it) /Alt (Jane Doe)>> BDC BT /" + font.getName()
+          + " 12 Tf 72 680 Td (Jane Doe wrote it) Tj ET EMC\n");
+    });
+  }
+
   /** A red picture across the middle of the page, with text above it. */
   static byte[] imageUnderText() {
     return page(0, (d, p, c) -> {
