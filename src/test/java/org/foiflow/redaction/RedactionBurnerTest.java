@@ -187,6 +187,17 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void aPageWithTextInATilingPatternIsRasterised() {
+    byte[] input = SamplePdfs.patternWithText();
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertThat(copy.rasterisedPages()).containsExactly(1);
+    assertThat(ReleasedPdf.rawText(copy.pdf())).doesNotContain("Jane");
+    assertThat(ReleasedPdf.pdftotext(copy.pdf())).contains(LABEL);
+  }
+
+  @Test
   void withoutMarksOnlyTheCleanUpIsDone() {
     byte[] input = SamplePdfs.quotedAround();
 

@@ -202,6 +202,28 @@ final class SamplePdfs {
     });
   }
 
+  /** The sample line, and a rectangle filled with a tiling pattern that writes the name: text the burner cannot follow. */
+  static byte[] patternWithText() {
+    return page(0, (d, p, c) -> {
+      org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern pattern =
+          new org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern();
+      pattern.setBBox(new PDRectangle(0, 0, 120, 20));
+      pattern.setXStep(120);
+      pattern.setYStep(20);
+      pattern.setPaintType(1); // coloured
+      pattern.setTilingType(1); // constant spacing
+      PDResources patternResources = new PDResources();
+      COSName font = patternResources.add(helvetica());
+      pattern.setResources(patternResources);
+      try (OutputStream out = pattern.getContentStream().createOutputStream()) {
+        out.write(("BT /" + font.getName() + " 10 Tf 2 6 Td (Jane Doe) Tj ET").getBytes(StandardCharsets.US_ASCII));
+      }
+      COSName name = p.getResources().add(pattern);
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.appendRawCommands("/Pattern cs /" + name.getName() + " scn 72 500 240 40 re f\n");
+    });
+  }
+
   /**
    * The sample line with everything around it quoting the redacted name: document information, XMP metadata, an
    * attachment, a bookmark, a link and a comment.
