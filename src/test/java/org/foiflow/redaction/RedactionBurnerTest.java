@@ -87,6 +87,19 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void aDrawingWhollyUnderAMarkIsRemovedAndALineCrossingItStays() throws IOException {
+    byte[] input = SamplePdfs.drawingsOverTheName();
+    assertThat(operators(input)).contains("c", "l");
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertThat(copy.rasterisedPages()).isEmpty();
+    List<String> operators = operators(copy.pdf());
+    assertThat(operators).doesNotContain("c").contains("l");
+    assertThat(ReleasedPdf.pdftotext(copy.pdf())).doesNotContain("Jane").contains("about the budget.");
+  }
+
+  @Test
   void anImageUnderAMarkHoldsBlackPixelsThereInTheFile() throws IOException {
     byte[] input = SamplePdfs.imageUnderText();
     // the picture is drawn at 72,500 (200 x 100) in user space: displayed from y = 842 - 600
@@ -274,6 +287,19 @@ class RedactionBurnerTest {
   /** An area a point inside its edges, where anti-aliasing cannot blur a pixel. */
   private static PageArea inset(PageArea area) {
     return new PageArea(area.page(), area.x() + 1, area.y() + 1, area.width() - 2, area.height() - 2);
+  }
+
+  /** The operators of page 1's content streams, in order. */
+  private static List<String> operators(byte[] pdf) throws IOException {
+    List<String> operators = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(0)).parse()) {
+        if (token instanceof org.apache.pdfbox.contentstream.operator.Operator operator) {
+          operators.add(operator.getName());
+        }
+      }
+    }
+    return operators;
   }
 
   private static List<BufferedImage> images(PDPage page) throws IOException {

@@ -146,6 +146,23 @@ final class SamplePdfs {
     });
   }
 
+  /**
+   * The sample line with a signature drawn as curves over the name (wholly inside its area), and a rule drawn
+   * across the line (in and out of it).
+   */
+  static byte[] drawingsOverTheName() {
+    return page(0, (d, p, c) -> {
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.moveTo(130, 703);
+      c.curveTo(140, 709, 150, 699, 160, 705);
+      c.curveTo(165, 708, 170, 700, 175, 704);
+      c.stroke();
+      c.moveTo(60, 705);
+      c.lineTo(300, 705);
+      c.stroke();
+    });
+  }
+
   /** A red picture across the middle of the page, with text above it. */
   static byte[] imageUnderText() {
     return page(0, (d, p, c) -> {
