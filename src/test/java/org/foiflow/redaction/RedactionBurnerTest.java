@@ -68,6 +68,19 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void aCroppedPageIsRedactedFromItsCropBoxsCorner() {
+    byte[] input = SamplePdfs.cropped();
+    // the crop box's top-left corner is at (40, 800) in user space: the line is 32 points in, 100 down
+    PageArea found = PdfText.find(input, "Report").get(0).areas().get(0);
+    assertThat(found.x()).isCloseTo(32, within(0.5));
+    assertThat(found.y()).isBetween(100.0 - 12, 100.0);
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertRedacted(input, copy, List.of("Jane", "Doe"), List.of("Report by", "about the budget.", "Nothing on"));
+  }
+
+  @Test
   void textInAFormXObjectIsRemoved() {
     byte[] input = SamplePdfs.formXObject();
 

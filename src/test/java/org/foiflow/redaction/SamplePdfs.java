@@ -119,6 +119,15 @@ final class SamplePdfs {
     });
   }
 
+  /** The sample lines on a page whose crop box does not start at the media box's origin. */
+  static byte[] cropped() {
+    return page(0, (d, p, c) -> {
+      p.setCropBox(new PDRectangle(40, 300, 450, 500));
+      line(c, helvetica(), 12, 72, 700, LINE);
+      line(c, helvetica(), 12, 72, 680, "Nothing on this line is redacted.");
+    });
+  }
+
   static byte[] rotated() {
     return page(90, (d, p, c) -> {
       line(c, helvetica(), 12, 72, 700, LINE);
