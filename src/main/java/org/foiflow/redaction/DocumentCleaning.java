@@ -37,6 +37,8 @@ final class DocumentCleaning {
     flattenForm(catalog);
     COSDictionary catalogDict = catalog.getCOSObject();
     CATALOG_ENTRIES.forEach(catalogDict::removeItem);
+    // a viewer told to open the outline, attachments or layers panel would open it empty
+    catalogDict.removeItem(COSName.PAGE_MODE);
     document.getDocument().getTrailer().removeItem(COSName.INFO);
     for (PDPage page : document.getPages()) {
       COSDictionary pageDict = page.getCOSObject();
