@@ -254,6 +254,20 @@ class RedactionBurnerTest {
         .isInstanceOf(UnreadablePdfException.class).hasMessageContaining("could not be read as a PDF");
   }
 
+  @Test
+  void aPasswordProtectedPdfIsUnreadableWithAPlainMessage() throws IOException {
+    byte[] locked;
+    try (PDDocument document = Loader.loadPDF(SamplePdfs.standardFont())) {
+      document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+          new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+      locked = SamplePdfs.save(document);
+    }
+
+    assertThatThrownBy(() -> RedactionBurner.burnIn(locked, List.of()))
+        .isInstanceOf(UnreadablePdfException.class).hasMessageContaining("protected by a password");
+    assertThatThrownBy(() -> PdfText.find(locked, "Jane")).isInstanceOf(UnreadablePdfException.class);
+  }
+
   /** Burns every match of a phrase in with the label s.40(2). */
   private static BurnedCopy burn(byte[] input, String phrase) {
     List<RedactionMark> marks = new ArrayList<>();
