@@ -9,6 +9,7 @@ import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -103,7 +104,7 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+  public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
     if (properties != null && ContentRewriter.quotes(properties)) {
       problems.add("marked content with a replacement or alternate text");
     }

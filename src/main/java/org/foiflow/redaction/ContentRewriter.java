@@ -6,11 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -77,7 +80,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
       if (copy == null) {
         return;
       }
-      java.util.Set<COSName> drawn = new java.util.HashSet<>();
+      Set<COSName> drawn = new HashSet<>();
       for (int i = 1; i < tokens.size(); i++) {
         if (tokens.get(i) instanceof Operator op && "Do".equals(op.getName())
             && tokens.get(i - 1) instanceof COSName name) {
@@ -122,9 +125,9 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
     frame.dropUndrawnXObjects();
     PDStream stream = new PDStream(document);
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write("q\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write("q\n".getBytes(StandardCharsets.US_ASCII));
       new ContentStreamWriter(out).writeTokens(frame.tokens);
-      out.write("\nQ\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write("\nQ\n".getBytes(StandardCharsets.US_ASCII));
     }
     page.setContents(stream);
     if (frame.copy != null) {

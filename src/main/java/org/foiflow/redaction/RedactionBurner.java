@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -146,7 +148,7 @@ public final class RedactionBurner {
     StringBuilder boxes = new StringBuilder("Q\nq 0 g\n");
     for (RedactionMark mark : marks) {
       Rectangle2D r = geometry.userRectangle(mark.area());
-      boxes.append(String.format(java.util.Locale.ROOT, "%.3f %.3f %.3f %.3f re f%n", r.getX(), r.getY(),
+      boxes.append(String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f re f%n", r.getX(), r.getY(),
           r.getWidth(), r.getHeight()));
     }
     boxes.append("Q\n");
@@ -171,7 +173,7 @@ public final class RedactionBurner {
         continue;
       }
       PageArea area = mark.area();
-      float width = font.getStringWidth(new String(encoded, java.nio.charset.StandardCharsets.ISO_8859_1)) / 1000;
+      float width = font.getStringWidth(new String(encoded, StandardCharsets.ISO_8859_1)) / 1000;
       // as big as the box allows, up to 10 points; never below 3
       float size = (float) Math.min(10, area.height() * 0.7);
       if (width * size > area.width() - 2) {
@@ -234,7 +236,7 @@ public final class RedactionBurner {
   private static COSStream stream(PDDocument document, String content) throws IOException {
     COSStream stream = document.getDocument().createCOSStream();
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(content.getBytes(StandardCharsets.US_ASCII));
     }
     return stream;
   }
@@ -277,7 +279,7 @@ public final class RedactionBurner {
     COSName name = resources.add(image, "FfPage");
     page.setResources(resources);
     COSArray contents = new COSArray();
-    contents.add(stream(document, String.format(java.util.Locale.ROOT, "q %.3f 0 0 %.3f 0 0 cm /%s Do Q%n",
+    contents.add(stream(document, String.format(Locale.ROOT, "q %.3f 0 0 %.3f 0 0 cm /%s Do Q%n",
         width, height, name.getName())));
     contents.add(labels(document, page, marked.geometry(), marks, font));
     page.getCOSObject().setItem(COSName.CONTENTS, contents);

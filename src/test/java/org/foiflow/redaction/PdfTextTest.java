@@ -2,8 +2,14 @@ package org.foiflow.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
 class PdfTextTest {
@@ -51,12 +57,12 @@ class PdfTextTest {
   }
 
   private static byte[] twoPages() {
-    try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+    try (var document = new PDDocument()) {
       for (String[] lines : new String[][] {{"Letter from Jane Doe, Reference 2024", "which JANE", "Doe wrote."},
           {"Then jane doe again, reference 77"}}) {
-        var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+        var page = new PDPage(PDRectangle.A4);
         document.addPage(page);
-        try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        try (var content = new PDPageContentStream(document, page)) {
           float y = 700;
           for (String line : lines) {
             SamplePdfs.line(content, SamplePdfs.helvetica(), 12, 72, y, line);
@@ -65,8 +71,8 @@ class PdfTextTest {
         }
       }
       return SamplePdfs.save(document);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

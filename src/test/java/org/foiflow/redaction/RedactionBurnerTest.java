@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
@@ -258,8 +262,8 @@ class RedactionBurnerTest {
   void aPasswordProtectedPdfIsUnreadableWithAPlainMessage() throws IOException {
     byte[] locked;
     try (PDDocument document = Loader.loadPDF(SamplePdfs.standardFont())) {
-      document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
-          new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+      document.protect(new StandardProtectionPolicy("owner", "secret",
+          new AccessPermission()));
       locked = SamplePdfs.save(document);
     }
 
@@ -320,8 +324,8 @@ class RedactionBurnerTest {
   private static List<String> operators(byte[] pdf) throws IOException {
     List<String> operators = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(0)).parse()) {
-        if (token instanceof org.apache.pdfbox.contentstream.operator.Operator operator) {
+      for (Object token : new PDFStreamParser(document.getPage(0)).parse()) {
+        if (token instanceof Operator operator) {
           operators.add(operator.getName());
         }
       }

@@ -3,6 +3,7 @@ package org.foiflow.redaction;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,8 +28,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -35,11 +39,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterDrafter;
 import org.foiflow.drafting.LetterSettings;
@@ -141,10 +147,10 @@ final class SamplePdfs {
    */
   static byte[] markedContentQuotingIt() {
     return page(0, (d, p, c) -> {
-      org.apache.pdfbox.cos.COSDictionary named = new org.apache.pdfbox.cos.COSDictionary();
+      COSDictionary named = new COSDictionary();
       named.setString(COSName.ACTUAL_TEXT, "Report by Jane Doe");
       c.beginMarkedContent(COSName.getPDFName("Span"),
-          org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(named));
+          PDPropertyList.create(named));
       line(c, helvetica(), 12, 72, 700, LINE);
       c.endMarkedContent();
       // inline: PDPageContentStream only writes named properties, so this line is written by hand
@@ -200,7 +206,7 @@ final class SamplePdfs {
         fc.endText();
       }
       c.saveGraphicsState();
-      c.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(72, 680));
+      c.transform(Matrix.getTranslateInstance(72, 680));
       c.drawForm(form);
       c.restoreGraphicsState();
     });
@@ -220,7 +226,7 @@ final class SamplePdfs {
         out.write(new byte[] {0x55, (byte) 0xAA, 0x55, (byte) 0xAA, 0x55, (byte) 0xAA, 0x55, (byte) 0xAA});
       }
       c.setNonStrokingColor(Color.BLUE);
-      c.drawImage(new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null), 72, 690, 300,
+      c.drawImage(new PDImageXObject(new PDStream(stream), null), 72, 690, 300,
           30);
       c.setNonStrokingColor(Color.BLACK);
       line(c, helvetica(), 12, 72, 700, LINE);
@@ -231,8 +237,8 @@ final class SamplePdfs {
   /** The sample line, and a rectangle filled with a tiling pattern that writes the name: text the burner cannot follow. */
   static byte[] patternWithText() {
     return page(0, (d, p, c) -> {
-      org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern pattern =
-          new org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern();
+      PDTilingPattern pattern =
+          new PDTilingPattern();
       pattern.setBBox(new PDRectangle(0, 0, 120, 20));
       pattern.setXStep(120);
       pattern.setYStep(20);
@@ -273,7 +279,7 @@ final class SamplePdfs {
       document.getDocumentCatalog().setMetadata(metadata);
 
       PDEmbeddedFile file = new PDEmbeddedFile(document,
-          new java.io.ByteArrayInputStream("Notes on Jane Doe".getBytes(StandardCharsets.UTF_8)));
+          new ByteArrayInputStream("Notes on Jane Doe".getBytes(StandardCharsets.UTF_8)));
       PDComplexFileSpecification spec = new PDComplexFileSpecification();
       spec.setFile("jane-doe.txt");
       spec.setEmbeddedFile(file);
