@@ -291,4 +291,23 @@ class CaseDocumentsApiTest {
     assertThat(document.path("decision").asText()).isEqualTo("RELEASE_REDACTED");
     assertThat(document.path("redactions")).hasSize(2);
   }
+
+  @Test
+  void theSameFileUploadedByTwoOfficersAtOnceIsKeptOnce() throws Exception {
+    FoiCase foi = beingLocated("Two At Once");
+    byte[] minutes = SampleFiles.pdf(List.of(List.of("Minutes of the CCTV review, 2 March")));
+    List<java.util.concurrent.CompletableFuture<Answer>> uploads = new java.util.ArrayList<>();
+    for (String officer : List.of(FoiCase.OFFICER, FoiCase.SECOND_OFFICER, FoiCase.OFFICER, FoiCase.SECOND_OFFICER)) {
+      uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return upload(officer, foi.reference(), "minutes.pdf", minutes);
+        } catch (Exception failed) {
+          throw new IllegalStateException(failed);
+        }
+      }));
+    }
+    List<Integer> statuses = uploads.stream().map(java.util.concurrent.CompletableFuture::join).map(Answer::status).toList();
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(documents(foi).path("items")).hasSize(1);
+  }
 }
