@@ -151,6 +151,9 @@ class CaseDocumentsApiTest {
     assertThat(approver.status()).as(approver.body()).isEqualTo(403);
     Answer manager = upload("maya", foi.reference(), "policy.pdf", POLICY);
     assertThat(manager.status()).as(manager.body()).isEqualTo(403);
+    Answer json = doors().foiflow(FoiCase.OFFICER, "POST", "/api/requests/" + foi.reference() + "/documents", "{}");
+    assertThat(json.status()).as(json.body()).isEqualTo(415);
+    assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     Answer unknown = upload(FoiCase.OFFICER, "FOI-2026-99997", "policy.pdf", POLICY);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(documents(foi).path("items")).isEmpty();
