@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +54,11 @@ public class DisclosureLog {
   }
 
   private final JdbcTemplate jdbc;
+  private final RetentionSettings retention;
 
-  public DisclosureLog(JdbcTemplate jdbc) {
+  public DisclosureLog(JdbcTemplate jdbc, RetentionSettings retention) {
     this.jdbc = jdbc;
+    this.retention = retention;
   }
 
   /** Publishes the entry, replacing an earlier one for the same case (e.g. more released after a review). */
@@ -85,9 +89,19 @@ public class DisclosureLog {
         .stream().findFirst();
   }
 
-  /** Retention: a case's documents leave the log with the case's documents. */
-  public int forgetDocumentsOf(String processInstanceId) {
-    return jdbc.update("DELETE FROM foi_disclosure_log_document WHERE process_instance_id = ?", processInstanceId);
+  /**
+   * Retention: the documents of cases closed longer ago than foiflow.retention.closed-cases go with the case, so the
+   * log stops offering them (the entry's texts stay). Nightly at 01:45 London, in history cleanup's window.
+   */
+  @Scheduled(cron = "0 45 1 * * *", zone = "Europe/London")
+  void forgetDocumentsNightly() {
+    forgetDocumentsOfCasesClosedBefore(LocalDate.now(java.time.ZoneId.of("Europe/London"))
+        .minusDays(retention.closedCases().toDays()));
+  }
+
+  public int forgetDocumentsOfCasesClosedBefore(LocalDate day) {
+    return jdbc.update("DELETE FROM foi_disclosure_log_document WHERE process_instance_id IN"
+        + " (SELECT process_instance_id FROM foi_case WHERE closed_on < ?)", Date.valueOf(day));
   }
 
   private List<Document> documentsOf(String reference) {

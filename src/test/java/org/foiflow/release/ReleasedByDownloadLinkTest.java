@@ -75,6 +75,10 @@ class ReleasedByDownloadLinkTest {
   int port;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
+  ReleaseRetention retention;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -130,6 +134,15 @@ class ReleasedByDownloadLinkTest {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(expired.body()).contains("This download link has expired", reference).doesNotContain("Exception");
     assertThat(anonymousBytes(page + "/" + released).statusCode()).isEqualTo(410);
+
+    // only the token's hash was kept, and the expired link is gone the next night
+    String token = page.substring(page.lastIndexOf('/') + 1);
+    String pid = foi.instance().getId();
+    assertThat(jdbc.queryForList("SELECT token_sha256 FROM foi_release_link WHERE process_instance_id = ?", String.class,
+        pid)).isNotEmpty().noneMatch(stored -> stored.contains(token));
+    retention.forgetPastRetention(LocalDate.of(2026, 12, 16), ClockUtil.getCurrentTime().toInstant());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_release_link WHERE process_instance_id = ?", Integer.class,
+        pid)).isZero();
   }
 
   private static void on(LocalDate day) {
