@@ -1,6 +1,7 @@
 package org.foiflow.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.foiflow.release.CaseDocumentCalls.pdfOf;
 import static org.foiflow.release.CaseDocumentCalls.text;
 
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
+import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.correspondence.MailServerForTests;
 import org.foiflow.disclosure.DisclosureLogEntry;
 import org.foiflow.http.BasicAuthCalls;
@@ -172,6 +174,23 @@ class ReleasedDocumentsTest {
     assertThat(text(bundle.body())).contains("We attach the following document:", "Camera sites.pdf",
         "Marketgate, Station Road, Quay Street.");
     assertThat(text(letterAlone.body())).doesNotContain("Quay Street");
+  }
+
+  @Test
+  void aReleasedDocumentThatShowsTheRequesterIsNotPublishedOnTheLog() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Quentin Quibblethwaite", LocalDate.of(2026, 11, 4)))
+        .validAndHeld().located();
+    CaseDocumentCalls documents = new CaseDocumentCalls(port, foi.reference());
+    String id = documents.upload("Complaint file.pdf", pdfOf("Complaint file",
+        "Mr Quibblethwaite complained about the Marketgate camera on 3 March."));
+    documents.decide(id, "RELEASE_IN_FULL");
+    foi.assessed("FULL").approved();
+    assertThat(attachments(responseTo(foi.reference()))).containsKey("Complaint file.pdf");
+
+    assertThatThrownBy(() -> published(foi)).isInstanceOf(CaseDataInvalidException.class)
+        .hasMessageContaining("publishDecision").hasMessageContaining("Complaint file.pdf")
+        .hasMessageContaining("requester's name");
+    assertThat(anonymous("/disclosure-log/" + foi.reference() + "/documents/" + id + ".pdf").statusCode()).isEqualTo(404);
   }
 
   /** The officer assesses the case in part under s.31(1)(a) and s.40(2); harm and public interest as for s.31. */
