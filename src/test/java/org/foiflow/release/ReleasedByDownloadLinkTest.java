@@ -37,13 +37,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Released copies over foiflow.documents.email-attachment-limit (here 1KB, so every PDF is over it): the response
+ * Released copies over foiflow.documents.email-attachment-limit (here 100 bytes, so every PDF is over it): the response
  * email carries a download link instead of attachments; the link serves the released copies to anyone who has it,
  * without login, until it expires (foiflow.documents.download-link-valid-for, 28 days), and never a withheld
  * document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "foiflow.documents.email-attachment-limit=1KB", "foiflow.public-url=https://foi.example.gov.uk"})
+    "foiflow.documents.email-attachment-limit=100B", "foiflow.public-url=https://foi.example.gov.uk"})
 @ActiveProfiles({"test", "demo"})
 class ReleasedByDownloadLinkTest {
 
