@@ -332,6 +332,8 @@ public class LetterOutbox {
    * (in a transaction of its own: the step's has committed), and until when it works.
    */
   private String withDownloadLink(String html, String processInstanceId, String reference) {
+    // each attempt makes its own link (only a token's hash is kept, so an earlier one cannot be written again); the
+    // link of an attempt that failed is held by nobody and expires unused
     DownloadLinks.Issued link = ownTransaction.execute(status -> downloadLinks.issue(processInstanceId, reference));
     String address = publicAddress.of(ReleasedDocumentsPage.pathOf(link.token()));
     String until = LetterFormats.INSTANCE.date(LocalDate.ofInstant(link.expiresAt(), ZoneId.of("Europe/London")));
