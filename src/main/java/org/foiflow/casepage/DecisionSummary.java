@@ -11,7 +11,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.documents.CaseDocument;
+import org.foiflow.documents.CaseDocuments;
+import org.foiflow.documents.DocumentDecision;
+import org.foiflow.documents.DocumentRedaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +32,60 @@ public class DecisionSummary implements TaskListener {
   private static final Pattern MARKUP = Pattern.compile("([\\\\`*_\\[\\]<>#|!{}~])");
 
   private final IdentityService identityService;
+  private final CaseDocuments documents;
 
-  public DecisionSummary(IdentityService identityService) {
+  public DecisionSummary(IdentityService identityService, CaseDocuments documents) {
     this.identityService = identityService;
+    this.documents = documents;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CaseFile.of(task.getExecution().getProcessInstance()).putLongText(DECISION_SUMMARY, of(CaseFile.of(task)));
+    CaseFile file = CaseFile.of(task);
+    String summary = of(file) + documentsOf(task.getProcessInstanceId(), file.reference());
+    CaseFile.of(task.getExecution().getProcessInstance()).putLongText(DECISION_SUMMARY, summary);
   }
+
+  /**
+   * The case's documents, so the approval covers the bundle as well as the letter: each one's decision, the
+   * exemptions it relies on and its redactions, with a link to the copy that would be released (the redactions
+   * burned in) and to the documents on the case page. Nothing for a case without documents.
+   */
+  String documentsOf(String processInstanceId, String reference) {
+    List<CaseDocument> held = documents.of(processInstanceId);
+    if (held.isEmpty()) {
+      return "";
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add("### Documents");
+    for (CaseDocument document : held) {
+      List<String> facts = new ArrayList<>();
+      facts.add(DECISIONS.getOrDefault(document.decision(), String.valueOf(document.decision())));
+      if (!document.exemptions().isEmpty()) {
+        facts.add("exemptions " + String.join(", ", document.exemptions().stream().map(ExemptionCitation::of).toList()));
+      }
+      int redactions = document.redactions().stream().mapToInt(DocumentRedaction::count).sum();
+      if (document.decision() == DocumentDecision.RELEASE_REDACTED || redactions > 0) {
+        facts.add(redactions == 1 ? "1 redaction" : redactions + " redactions");
+      }
+      String line = "- **" + words(document.fileName()) + ":** " + words(String.join("; ", facts));
+      if (document.decision() == DocumentDecision.RELEASE_REDACTED || document.decision() == DocumentDecision.RELEASE_IN_FULL) {
+        line += " · [" + (document.decision() == DocumentDecision.RELEASE_REDACTED ? "Redacted copy" : "Copy to be released")
+            + " (PDF)](/api/requests/" + reference + "/documents/" + document.id() + "/redacted.pdf)";
+      }
+      lines.add(line);
+    }
+    lines.add("");
+    lines.add("[See the documents and their redactions on the case page](/cases/" + reference + "#documents)");
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static final java.util.Map<DocumentDecision, String> DECISIONS = java.util.Map.of(
+      DocumentDecision.UNDECIDED, "Not decided yet",
+      DocumentDecision.RELEASE_IN_FULL, "Release in full",
+      DocumentDecision.RELEASE_REDACTED, "Release redacted",
+      DocumentDecision.WITHHOLD, "Withhold in full");
 
   /** The summary of a case's decisions, Markdown. */
   String of(CaseFile file) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.drafting.PdfCopies;
+import org.foiflow.release.ReleaseBundle;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,14 @@ public class FiledLetters {
   private final HistoryService historyService;
   private final PdfCopies pdfCopies;
   private final LettersByPost lettersByPost;
+  private final ReleaseBundle releaseBundle;
 
-  public FiledLetters(HistoryService historyService, PdfCopies pdfCopies, LettersByPost lettersByPost) {
+  public FiledLetters(HistoryService historyService, PdfCopies pdfCopies, LettersByPost lettersByPost,
+                      ReleaseBundle releaseBundle) {
     this.historyService = historyService;
     this.pdfCopies = pdfCopies;
     this.lettersByPost = lettersByPost;
+    this.releaseBundle = releaseBundle;
   }
 
   /** The letters' index, each with the paths of its HTML and PDF under {@code basePath}. */
@@ -65,6 +69,21 @@ public class FiledLetters {
     return served(MediaType.APPLICATION_PDF, ContentDisposition.attachment()
         .filename(html.getFilename().replaceFirst("\\.html$", ".pdf"), StandardCharsets.UTF_8).build(),
         pdfCopies.of(CaseLetters.content(html)));
+  }
+
+  /**
+   * The letter followed by the copies released with it (a full or partial disclosure's), merged into one PDF to print
+   * and post; any other letter alone.
+   */
+  public ResponseEntity<byte[]> pdfWithDocuments(String processInstanceId, String id, String whose) {
+    FileValue html = filedHtml(processInstanceId, id, whose);
+    String type = index(processInstanceId, "").stream().filter(letter -> id.equals(letter.id())).map(FiledLetter::type)
+        .findFirst().orElse(null);
+    byte[] printable = releaseBundle.printable(pdfCopies.of(CaseLetters.content(html)),
+        releaseBundle.forLetter(processInstanceId, type));
+    return served(MediaType.APPLICATION_PDF, ContentDisposition.attachment()
+        .filename(html.getFilename().replaceFirst("\\.html$", "-with-documents.pdf"), StandardCharsets.UTF_8).build(),
+        printable);
   }
 
   private FileValue filedHtml(String processInstanceId, String id, String whose) {

@@ -8,11 +8,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The letters of a case: GET /api/requests/{reference}/letters lists them; each is fetched as text/html or
- * application/pdf (by Accept header, or by the .html / .pdf suffix), the PDF rendered from the filed HTML. Read
+ * application/pdf (by Accept header, or by the .html / .pdf suffix), the PDF rendered from the filed HTML;
+ * {@code ?withDocuments=true} gives a response letter followed by the copies released with it, one PDF to print. Read
  * from history, so closed cases' letters stay available until history cleanup removes the case.
  */
 @RestController
@@ -37,8 +39,11 @@ public class LetterController {
   }
 
   @GetMapping(value = "/api/requests/{reference}/letters/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable String id) {
-    return filedLetters.pdf(caseOf(reference), id.replaceFirst("\\.pdf$", ""), reference);
+  public ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable String id,
+                                    @RequestParam(defaultValue = "false") boolean withDocuments) {
+    String letter = id.replaceFirst("\\.pdf$", "");
+    return withDocuments ? filedLetters.pdfWithDocuments(caseOf(reference), letter, reference)
+        : filedLetters.pdf(caseOf(reference), letter, reference);
   }
 
   @GetMapping("/api/requests/{reference}/letters/{id}.html")
@@ -47,8 +52,9 @@ public class LetterController {
   }
 
   @GetMapping("/api/requests/{reference}/letters/{id}.pdf")
-  public ResponseEntity<byte[]> pdfFile(@PathVariable String reference, @PathVariable String id) {
-    return pdf(reference, id);
+  public ResponseEntity<byte[]> pdfFile(@PathVariable String reference, @PathVariable String id,
+                                        @RequestParam(defaultValue = "false") boolean withDocuments) {
+    return pdf(reference, id, withDocuments);
   }
 
   private String caseOf(String reference) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,15 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.casefile.CaseVariable;
 import org.foiflow.drafting.AuthorityProfile;
+import org.foiflow.documents.ReleasedCopy;
+import org.foiflow.drafting.LetterFormats;
 import org.foiflow.drafting.PdfCopies;
+import org.foiflow.release.DownloadLinks;
+import org.foiflow.release.PublicAddress;
+import org.foiflow.release.ReleaseBundle;
+import org.foiflow.release.ReleasedDocumentsPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,10 +95,14 @@ public class LetterOutbox {
   private final Duration lease;
   private final int attemptsBeforePost;
   private final LettersByPost lettersByPost;
+  private final ReleaseBundle releaseBundle;
+  private final DownloadLinks downloadLinks;
+  private final PublicAddress publicAddress;
 
   public LetterOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mailSender,
                       AuthorityProfile authority, PdfCopies pdfCopies, @Lazy ProcessEngine engine,
-                      DispatchSettings dispatch, LettersByPost lettersByPost) {
+                      DispatchSettings dispatch, LettersByPost lettersByPost, ReleaseBundle releaseBundle,
+                      DownloadLinks downloadLinks, PublicAddress publicAddress) {
     this.jdbc = jdbc;
     // after the engine's commit its connection is still bound to the thread: work there would never commit
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -101,6 +115,9 @@ public class LetterOutbox {
     this.lease = dispatch.dispatchLease();
     this.attemptsBeforePost = dispatch.dispatchAttempts();
     this.lettersByPost = lettersByPost;
+    this.releaseBundle = releaseBundle;
+    this.downloadLinks = downloadLinks;
+    this.publicAddress = publicAddress;
   }
 
   public boolean canEmail() {
@@ -291,14 +308,62 @@ public class LetterOutbox {
       mail.setTo(String.valueOf(values.get("requesterEmail").getValue()));
       mail.setSubject(subject);
       String html = new String(CaseLetters.content((FileValue) values.get(letterId + "Html")), StandardCharsets.UTF_8);
-      mail.setText(html, true);
-      mail.addAttachment(values.get("reference").getValue() + ".pdf",
-          new ByteArrayResource(pdfCopies.of(html)), "application/pdf");
+      String reference = String.valueOf(values.get("reference").getValue());
+      // the released copies go with the response they were decided in; other letters have none
+      List<ReleasedCopy> copies = releaseBundle.forLetter(processInstanceId, letterTypeOf(processInstanceId, letterId));
+      boolean attached = releaseBundle.fitsInEmail(copies);
+      String body = attached ? html : withDownloadLink(html, processInstanceId, reference);
+      mail.setText(body, true);
+      mail.addAttachment(reference + ".pdf", new ByteArrayResource(pdfCopies.of(html)), "application/pdf");
+      if (attached) {
+        for (ReleasedCopy copy : copies) {
+          mail.addAttachment(copy.fileName(), new ByteArrayResource(copy.pdf()), "application/pdf");
+        }
+      }
       return message;
     } catch (MessagingException unsendable) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId
           + " could not be prepared for email", unsendable);
     }
+  }
+
+  /**
+   * The email's body with, before the letter, where to download the released copies too large to attach: a new link
+   * (in a transaction of its own: the step's has committed), and until when it works.
+   */
+  private String withDownloadLink(String html, String processInstanceId, String reference) {
+    // each attempt makes its own link (only a token's hash is kept, so an earlier one cannot be written again); the
+    // link of an attempt that failed is held by nobody and expires unused
+    DownloadLinks.Issued link = ownTransaction.execute(status -> downloadLinks.issue(processInstanceId, reference));
+    String address = publicAddress.of(ReleasedDocumentsPage.pathOf(link.token()));
+    String until = LetterFormats.INSTANCE.date(LocalDate.ofInstant(link.expiresAt(), ZoneId.of("Europe/London")));
+    org.jsoup.nodes.Document email = Jsoup.parse(html);
+    Element note = new Element("div").attr("class", "download-link");
+    note.appendElement("p").text("The documents we are releasing with this letter are too large to attach to this"
+        + " email. You can download them until " + until + " from this link:");
+    note.appendElement("p").appendElement("a").attr("href", address).text(address);
+    note.appendElement("p").text("The link needs no password, so please do not share it with anyone you would not"
+        + " share the documents with. After " + until + ", email us quoting " + reference + " if you need them again.");
+    Element main = email.selectFirst("main");
+    if (main != null) {
+      main.before(note);
+    } else {
+      email.body().prependChild(note);
+    }
+    return email.outerHtml();
+  }
+
+  /** The type of a filed letter ("PARTIAL_DISCLOSURE"), from the case's index of letters. */
+  private String letterTypeOf(String processInstanceId, String letterId) {
+    TypedValue letters = caseValues(processInstanceId, List.of(CaseVariable.LETTERS.key())).get(CaseVariable.LETTERS.key());
+    if (letters != null && letters.getValue() instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> entry && letterId.equals(entry.get("id"))) {
+          return String.valueOf(entry.get("type"));
+        }
+      }
+    }
+    return null;
   }
 
   /** The case's own (process-level) values from history, which keeps them after the case has closed. */

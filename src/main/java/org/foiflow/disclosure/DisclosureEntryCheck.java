@@ -19,11 +19,15 @@ import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.OriginalCase;
 import org.foiflow.casefile.OriginalCases;
+import org.foiflow.documents.ReleasedCopy;
+import org.foiflow.redaction.PdfText;
+import org.foiflow.release.ReleaseBundle;
 import org.springframework.stereotype.Component;
 
 /**
  * On completing "Approve the disclosure log entry": nothing is published that names the requester. The
- * officer's edited texts are checked against the requester's details, read afresh from the original case;
+ * officer's edited texts, and the text of the released copies the entry would offer, are checked against the
+ * requester's details, read afresh from the original case;
  * a refusal names each field and completes nothing.
  */
 @Component("disclosureEntryCheck")
@@ -32,9 +36,11 @@ public class DisclosureEntryCheck implements TaskListener {
   private static final EntryVariable[] PUBLISHED = {PUBLISHED_SUBJECT, PUBLISHED_REQUEST, PUBLISHED_RESPONSE};
 
   private final OriginalCases originalCases;
+  private final ReleaseBundle releaseBundle;
 
-  public DisclosureEntryCheck(OriginalCases originalCases) {
+  public DisclosureEntryCheck(OriginalCases originalCases, ReleaseBundle releaseBundle) {
     this.originalCases = originalCases;
+    this.releaseBundle = releaseBundle;
   }
 
   @Override
@@ -59,6 +65,15 @@ public class DisclosureEntryCheck implements TaskListener {
         List<String> shown = requester.shownIn(entry.text(field));
         if (!shown.isEmpty()) {
           problems.put(field.key(), "still shows the requester's " + String.join(" and ", shown) + ": remove it before publishing");
+        }
+      }
+      // the released copies go on the log as they were released: one that shows the requester cannot
+      for (ReleasedCopy copy : releaseBundle.copies(original.processInstanceId())) {
+        List<String> shown = requester.shownIn(PdfText.text(copy.pdf()));
+        if (!shown.isEmpty()) {
+          problems.merge(PUBLISH_DECISION.key(), "the released document '" + copy.fileName() + "' shows the requester's "
+              + String.join(" and ", shown) + ": the log would publish it with the entry, so do not publish this entry",
+              (first, next) -> first + "; " + next);
         }
       }
       if (entry.text(PUBLISHED_REQUEST) == null || entry.text(PUBLISHED_REQUEST).isBlank()) {

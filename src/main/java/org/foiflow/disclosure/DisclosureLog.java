@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +22,43 @@ import org.springframework.stereotype.Component;
 public class DisclosureLog {
 
   public record Entry(String reference, String regime, String outcome, LocalDate receivedOn, LocalDate respondedOn,
-                      LocalDate publishedOn, String subject, String request, String response, List<String> exemptions) {
+                      LocalDate publishedOn, String subject, String request, String response, List<String> exemptions,
+                      List<Document> documents) {
+
+    public Entry {
+      documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** An entry without documents. */
+    public Entry(String reference, String regime, String outcome, LocalDate receivedOn, LocalDate respondedOn,
+                 LocalDate publishedOn, String subject, String request, String response, List<String> exemptions) {
+      this(reference, regime, outcome, receivedOn, respondedOn, publishedOn, subject, request, response, exemptions,
+          List.of());
+    }
+  }
+
+  /** A released copy the entry offers: its name and where the public downloads it. */
+  public record Document(String id, String fileName, String href) {
+  }
+
+  /** A published entry's documents, by the case's process instance. */
+  public record PublishedDocument(String processInstanceId, String documentId, String fileName) {
+  }
+
+  /** The public address of a published entry's document. */
+  public static String documentPath(String reference, String documentId) {
+    return "/disclosure-log/" + reference + "/documents/" + documentId + ".pdf";
   }
 
   public record Page(long total, List<Entry> entries) {
   }
 
   private final JdbcTemplate jdbc;
+  private final RetentionSettings retention;
 
-  public DisclosureLog(JdbcTemplate jdbc) {
+  public DisclosureLog(JdbcTemplate jdbc, RetentionSettings retention) {
     this.jdbc = jdbc;
+    this.retention = retention;
   }
 
   /** Publishes the entry, replacing an earlier one for the same case (e.g. more released after a review). */
@@ -40,6 +69,45 @@ public class DisclosureLog {
         entry.reference(), entry.regime(), entry.outcome(), Date.valueOf(entry.receivedOn()),
         entry.respondedOn() == null ? null : Date.valueOf(entry.respondedOn()), Date.valueOf(entry.publishedOn()),
         entry.subject(), entry.request(), entry.response(), String.join(",", entry.exemptions()));
+  }
+
+  /** The released copies the entry offers, replacing those of an earlier publication of the same case. */
+  public void publishDocuments(String reference, String processInstanceId, List<Document> documents) {
+    jdbc.update("DELETE FROM foi_disclosure_log_document WHERE reference = ?", reference);
+    for (int i = 0; i < documents.size(); i++) {
+      jdbc.update("INSERT INTO foi_disclosure_log_document (reference, document_id, process_instance_id, file_name,"
+          + " position) VALUES (?, ?, ?, ?, ?)", reference, documents.get(i).id(), processInstanceId,
+          documents.get(i).fileName(), i);
+    }
+  }
+
+  /** A document a published entry offers; empty for any other (withheld, never published, another case's). */
+  public java.util.Optional<PublishedDocument> publishedDocument(String reference, String documentId) {
+    return jdbc.query("SELECT d.process_instance_id, d.document_id, d.file_name FROM foi_disclosure_log_document d"
+            + " JOIN foi_disclosure_log l ON l.reference = d.reference WHERE d.reference = ? AND d.document_id = ?",
+        (rs, n) -> new PublishedDocument(rs.getString(1), rs.getString(2), rs.getString(3)), reference, documentId)
+        .stream().findFirst();
+  }
+
+  /**
+   * Retention: the documents of cases closed longer ago than foiflow.retention.closed-cases go with the case, so the
+   * log stops offering them (the entry's texts stay). Nightly at 01:45 London, in history cleanup's window.
+   */
+  @Scheduled(cron = "0 45 1 * * *", zone = "Europe/London")
+  void forgetDocumentsNightly() {
+    forgetDocumentsOfCasesClosedBefore(LocalDate.now(java.time.ZoneId.of("Europe/London"))
+        .minusDays(retention.closedCases().toDays()));
+  }
+
+  public int forgetDocumentsOfCasesClosedBefore(LocalDate day) {
+    return jdbc.update("DELETE FROM foi_disclosure_log_document WHERE process_instance_id IN"
+        + " (SELECT process_instance_id FROM foi_case WHERE closed_on < ?)", Date.valueOf(day));
+  }
+
+  private List<Document> documentsOf(String reference) {
+    return jdbc.query("SELECT document_id, file_name FROM foi_disclosure_log_document WHERE reference = ?"
+            + " ORDER BY position", (rs, n) -> new Document(rs.getString(1), rs.getString(2),
+            documentPath(reference, rs.getString(1))), reference);
   }
 
   public boolean isPublished(String reference) {
@@ -100,7 +168,10 @@ public class DisclosureLog {
             rs.getDate("received_on").toLocalDate(),
             rs.getDate("responded_on") == null ? null : rs.getDate("responded_on").toLocalDate(),
             rs.getDate("published_on").toLocalDate(), rs.getString("subject"), rs.getString("request_text"),
-            rs.getString("response_text"), codes(rs.getString("exemptions"))), args.toArray());
+            rs.getString("response_text"), codes(rs.getString("exemptions"))), args.toArray())
+        .stream().map(entry -> new Entry(entry.reference(), entry.regime(), entry.outcome(), entry.receivedOn(),
+            entry.respondedOn(), entry.publishedOn(), entry.subject(), entry.request(), entry.response(),
+            entry.exemptions(), documentsOf(entry.reference()))).toList();
     return new Page(total == null ? 0 : total, entries);
   }
 

@@ -2,11 +2,14 @@ package org.foiflow.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.casefile.CaseConflictException;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.csv.CsvSheet;
+import org.foiflow.documents.ReleasedCopy;
+import org.foiflow.release.ReleaseBundle;
 import org.foiflow.intake.RequestStatusQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public disclosure log's feeds, /disclosure-log.json and /disclosure-log.csv, without login and searchable
- * by text and date of response (the page is {@link DisclosureLogPage}). They read only the published table,
+ * by text and date of response (the page is {@link DisclosureLogPage}), and the released copies an entry offers. They read only the published table,
  * which never holds a requester's details. POST /api/requests/{reference}/disclosure-log (FOI officers) offers
  * an older closed case for publication.
  */
@@ -33,11 +36,14 @@ public class DisclosureLogController {
   private final DisclosureLog log;
   private final DisclosureCandidates candidates;
   private final RequestStatusQuery statusQuery;
+  private final ReleaseBundle releaseBundle;
 
-  public DisclosureLogController(DisclosureLog log, DisclosureCandidates candidates, RequestStatusQuery statusQuery) {
+  public DisclosureLogController(DisclosureLog log, DisclosureCandidates candidates, RequestStatusQuery statusQuery,
+                                 ReleaseBundle releaseBundle) {
     this.log = log;
     this.candidates = candidates;
     this.statusQuery = statusQuery;
+    this.releaseBundle = releaseBundle;
   }
 
   @GetMapping(value = "/disclosure-log.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,6 +74,25 @@ public class DisclosureLogController {
         .headers(headers -> headers.setContentDisposition(
             ContentDisposition.inline().filename("disclosure-log.csv", StandardCharsets.UTF_8).build()))
         .body(csv.text());
+  }
+
+  /**
+   * A released copy a published entry offers, without login: only a document the entry lists (the copies released
+   * to the requester when it was published, burned in), never an original or a withheld document.
+   */
+  @GetMapping("/disclosure-log/{reference}/documents/{documentId}.pdf")
+  public ResponseEntity<?> document(@PathVariable String reference, @PathVariable String documentId) {
+    Optional<ReleasedCopy> copy = log.publishedDocument(reference, documentId)
+        .flatMap(published -> releaseBundle.copy(published.processInstanceId(), published.documentId()));
+    if (copy.isEmpty()) {
+      return ResponseEntity.status(404).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+          .body("The disclosure log offers no document at this address.");
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("X-Content-Type-Options", "nosniff")
+        .headers(headers -> headers.setContentDisposition(
+            ContentDisposition.inline().filename(copy.get().fileName(), StandardCharsets.UTF_8).build()))
+        .body(copy.get().pdf());
   }
 
   @PostMapping("/api/requests/{reference}/disclosure-log")

@@ -42,7 +42,7 @@ public class DisclosureLogPage {
   /** One published entry as the page shows it: outcome, law and exemptions in words, dates written out. */
   public record Row(String reference, String subject, String outcome, String law, LocalDate receivedOn,
                     String received, LocalDate respondedOn, String answered, List<String> exemptions,
-                    String request, String response) {
+                    String request, String response, List<DisclosureLog.Document> documents) {
 
     static Row of(DisclosureLog.Entry entry) {
       LetterFormats uk = LetterFormats.INSTANCE;
@@ -51,7 +51,8 @@ public class DisclosureLogPage {
           OUTCOMES.getOrDefault(entry.outcome(), entry.outcome()),
           "EIR".equals(entry.regime()) ? "Environmental Information Regulations" : "Freedom of Information Act",
           entry.receivedOn(), uk.date(entry.receivedOn()), entry.respondedOn(), uk.date(entry.respondedOn()),
-          entry.exemptions().stream().map(ExemptionCitation::of).toList(), entry.request(), entry.response());
+          entry.exemptions().stream().map(ExemptionCitation::of).toList(), entry.request(), entry.response(),
+          entry.documents());
     }
   }
 

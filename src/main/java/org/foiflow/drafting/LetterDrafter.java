@@ -50,10 +50,16 @@ public class LetterDrafter {
 
   /** Drafts a letter of the given type for the case. */
   public DraftedLetter draft(LetterType type, CaseLetter data) {
+    return draft(type, data, LetterEnclosures.NONE);
+  }
+
+  /** Drafts a letter of the given type with what goes with it: the released documents and the redaction schedule. */
+  public DraftedLetter draft(LetterType type, CaseLetter data, LetterEnclosures enclosures) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(data, "data");
     Map<String, Object> model = model(data);
     model.put("type", type);
+    model.put("enclosures", enclosures != null ? enclosures : LetterEnclosures.NONE);
     return produce(type.templateName(), model, null);
   }
 
@@ -103,6 +109,7 @@ public class LetterDrafter {
     model.put("ncnd", data.ncnd());
     model.put("exemptions", ExemptionReasons.of(data));
     model.put("request", LetterFormats.INSTANCE.paragraphs(data.requestToAnswer()));
+    model.put("enclosures", LetterEnclosures.NONE);
     return model;
   }
 

@@ -51,6 +51,26 @@ public enum LetterType {
     return title;
   }
 
+  /** The letter releases information: the released copies of the case's documents go with it. */
+  public boolean releasesInformation() {
+    return this == FULL_DISCLOSURE || this == PARTIAL_DISCLOSURE;
+  }
+
+  /** The letter withholds information: the schedule of redactions (the redaction log) is annexed to it. */
+  public boolean withholdsInformation() {
+    return this == PARTIAL_DISCLOSURE || this == REFUSAL_NOTICE;
+  }
+
+  /** The type a letter was filed under ("PARTIAL_DISCLOSURE"), or null for one that is not a response type. */
+  public static LetterType ofFiled(String type) {
+    for (LetterType candidate : values()) {
+      if (candidate.name().equals(type)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   /**
    * The response letter for an outcome of the DMN table response-outcome (variable {@code outcome}).
    *

@@ -58,7 +58,7 @@ public class StaffSignIn {
   static final String CSRF_COOKIE = "FOIFLOW-XSRF-TOKEN";
   static final String CSRF_HEADER = "X-FOIFLOW-XSRF-TOKEN";
   private static final String[] PUBLIC = {"/", "/error", SignInPage.PATH, "/disclosure-log", "/disclosure-log.json",
-      "/disclosure-log.csv", "/favicon.ico"};
+      "/disclosure-log.csv", "/disclosure-log/*/documents/*", "/released/**", "/favicon.ico"};
 
   @Bean
   @Order(1)

@@ -10,12 +10,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * on the machine may hold). A class starts it in a static field, before the Spring context that reads its port
  * (the coverage listener loads the context ahead of any extension's beforeAll), and stops it after its tests.
  */
-final class MailServerForTests {
+public final class MailServerForTests {
 
   private MailServerForTests() {
   }
 
-  static GreenMail started() {
+  public static GreenMail started() {
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     smtp.start();
@@ -23,7 +23,7 @@ final class MailServerForTests {
   }
 
   /** Points the application's mail settings at the server. */
-  static void sendTo(GreenMail smtp, DynamicPropertyRegistry properties) {
+  public static void sendTo(GreenMail smtp, DynamicPropertyRegistry properties) {
     properties.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
     properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
   }
