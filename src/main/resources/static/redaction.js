@@ -52,7 +52,9 @@
       if (beside) {
         beside.textContent = text;
         beside.hidden = false;
-        const control = form.querySelector('[name="' + field + '"]');
+        // the API's field name, or the field its label names (the phrase box answers for "text" and "pattern")
+        const label = form.querySelector('[data-label-for="' + field + '"]');
+        const control = form.querySelector('[name="' + field + '"]') || (label && label.htmlFor ? $(label.htmlFor) : null);
         if (control && !focused) {
           control.setAttribute('aria-invalid', 'true');
           control.focus();
@@ -67,7 +69,7 @@
 
   // "is required" from the API reads "Phrase or pattern: is required" otherwise; a full sentence stays as it is
   function sentence(field, message, form) {
-    if (!field || !message || message[0] !== message[0].toLowerCase()) {
+    if (!field || !message || !/^[a-z]/.test(message)) {
       return message;
     }
     const label = form.querySelector('[data-label-for="' + field + '"]');
@@ -356,6 +358,7 @@
     event.preventDefault();
     const form = event.target;
     clearProblems(form);
+    $('find-result').textContent = '';
     const phrase = form.elements.phrase.value;
     const pattern = form.elements.pattern.checked;
     const exemption = form.elements.exemption.value;
@@ -405,6 +408,7 @@
     event.preventDefault();
     const form = event.target;
     clearProblems(form);
+    $('decision-result').textContent = '';
     const chosen = form.querySelector('input[name="decision"]:checked');
     if (!chosen) {
       showProblems(form, {decision: 'Choose whether the document is released in full, released with redactions or withheld.'});
