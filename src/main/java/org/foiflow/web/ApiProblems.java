@@ -20,6 +20,7 @@ import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.NamedProblems;
 import org.foiflow.casefile.ProblemMembers;
 import org.foiflow.casefile.UnknownCaseException;
+import org.foiflow.documents.DocumentRefusedException;
 import org.foiflow.security.EngineApiProblems;
 import org.foiflow.security.EngineRestProblems;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Every error of foiflow's own API answers RFC 9457 problem+json in the shape the engine's APIs use
@@ -158,6 +160,21 @@ public class ApiProblems {
   @ExceptionHandler(CaseConflictException.class)
   ProblemDetail notPossibleNow(CaseConflictException conflict) {
     return problem(HttpStatus.CONFLICT, conflict.getMessage());
+  }
+
+  /** A document refused for what it is (empty, too large, not a type a case takes, encrypted, a zip bomb): its own type. */
+  @ExceptionHandler(DocumentRefusedException.class)
+  ResponseEntity<ProblemDetail> documentRefused(DocumentRefusedException refused) {
+    ProblemDetail problem = withFields(HttpStatus.valueOf(refused.status()), refused.problems());
+    problem.setType(refused.type());
+    return ResponseEntity.status(refused.status()).body(problem);
+  }
+
+  /** Past Spring's own multipart limit (set above foiflow.documents.max-file-size): the same answer as a file too large. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException tooLarge) {
+    return documentRefused(new DocumentRefusedException(413, "document-too-large", "file",
+        "the file is larger than a document may be: nothing was added"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -29,4 +29,25 @@ public final class BasicAuthCalls {
     }
     return request;
   }
+
+  /**
+   * A multipart/form-data upload of one file as the part {@code part} to {@code url}, as {@code user} with
+   * {@code password}: how a browser's file input sends it.
+   */
+  public static HttpRequest.Builder fileUpload(String url, String part, String fileName, byte[] content, String user,
+                                               String password) {
+    String boundary = "foiflow-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (user != null) {
+      request.header("Authorization", authorization(user, password));
+    }
+    return request;
+  }
 }
