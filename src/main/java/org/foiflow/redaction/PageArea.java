@@ -7,15 +7,6 @@ package org.foiflow.redaction;
  */
 public record PageArea(int page, double x, double y, double width, double height) {
 
-  public PageArea {
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be 1 or more, not " + page);
-    }
-    if (!(width > 0) || !(height > 0)) {
-      throw new IllegalArgumentException("width and height must be more than 0");
-    }
-  }
-
   /** Whether a point (in the same coordinates) lies inside this area. */
   public boolean contains(double px, double py) {
     return px >= x && px <= x + width && py >= y && py <= y + height;

@@ -1,7 +1,10 @@
 package org.foiflow.redaction;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a PDF says and where: its text, and the areas of the pages a phrase or pattern occupies. */
 public final class PdfText {
@@ -10,16 +13,40 @@ public final class PdfText {
 
   /** Every occurrence of a phrase, case-insensitive; any run of whitespace or a line break matches a space. */
   public static List<TextMatch> find(byte[] pdf, String phrase) {
-    throw new UnsupportedOperationException("not yet");
+    Pattern pattern = phrasePattern(phrase);
+    return pattern == null ? List.of() : find(pdf, pattern);
   }
 
   /** Every match of a pattern over the text (lines joined by a line break, words by a space). */
   public static List<TextMatch> find(byte[] pdf, Pattern pattern) {
-    throw new UnsupportedOperationException("not yet");
+    try (PDDocument document = PdfFile.open(pdf)) {
+      return DocumentText.of(document).find(pattern);
+    } catch (IOException e) {
+      throw new UnreadablePdfException("The PDF could not be read.", e);
+    }
   }
 
   /** The whole text, page by page. */
   public static String text(byte[] pdf) {
-    throw new UnsupportedOperationException("not yet");
+    try (PDDocument document = PdfFile.open(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UnreadablePdfException("The text of the PDF could not be read.", e);
+    }
+  }
+
+  /** The pattern a phrase stands for, or null for a blank phrase (which matches nothing). */
+  static Pattern phrasePattern(String phrase) {
+    if (phrase == null || phrase.isBlank()) {
+      return null;
+    }
+    StringBuilder regex = new StringBuilder();
+    for (String word : phrase.strip().split("\\s+")) {
+      if (!regex.isEmpty()) {
+        regex.append("\\s+");
+      }
+      regex.append(Pattern.quote(word));
+    }
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

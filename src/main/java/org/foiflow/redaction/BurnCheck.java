@@ -1,0 +1,124 @@
+package org.foiflow.redaction;
+
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Checks a burned-in page as saved: no glyph but a mark's own label has its centre under a mark, every image
+ * drawn under a mark is black there, and the page has no annotations. What it cannot read counts as not clean.
+ */
+final class BurnCheck extends PDFGraphicsStreamEngine {
+
+  /** The key that tells the labels' font from the document's own fonts. */
+  static final COSName LABEL_FONT_KEY = COSName.getPDFName("FoiflowRedactionLabel");
+
+  private final MarkedPage marked;
+  private final List<String> problems = new ArrayList<>();
+
+  private BurnCheck(PDPage page, MarkedPage marked) {
+    super(page);
+    this.marked = marked;
+  }
+
+  /** What is wrong with the page; empty when it is clean. */
+  static List<String> problems(PDPage page, List<PageArea> areas) {
+    BurnCheck check = new BurnCheck(page, new MarkedPage(page, areas));
+    try {
+      if (!page.getAnnotations().isEmpty()) {
+        check.problems.add("annotations left on the page");
+      }
+      check.processPage(page);
+    } catch (IOException | RuntimeException e) {
+      check.problems.add("the page could not be read back: " + e.getMessage());
+    }
+    return check.problems;
+  }
+
+  @Override
+  protected void operatorException(Operator operator, List<COSBase> operands, IOException e) {
+    problems.add("operator " + operator.getName() + " failed: " + e.getMessage());
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+    if (font != null && font.getCOSObject().getBoolean(LABEL_FONT_KEY, false)) {
+      return;
+    }
+    if (marked.covers(marked.geometry().glyphCentre(textRenderingMatrix, displacement))) {
+      problems.add("a glyph (code " + code + ") left under a mark");
+    }
+  }
+
+  @Override
+  public void drawImage(PDImage image) throws IOException {
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    if (!marked.touches(marked.imageBox(ctm))) {
+      return;
+    }
+    if (image.isStencil()) {
+      problems.add("a stencil mask under a mark");
+      return;
+    }
+    BufferedImage pixels = image.getImage();
+    int[] left = {0};
+    marked.pixelsUnderMarks(ctm, pixels.getWidth(), pixels.getHeight(), (i, j) -> {
+      int rgb = pixels.getRGB(i, j);
+      if (((rgb >> 16) & 0xFF) > 8 || ((rgb >> 8) & 0xFF) > 8 || (rgb & 0xFF) > 8) {
+        left[0]++;
+      }
+    });
+    if (left[0] > 0) {
+      problems.add(left[0] + " pixels of an image left under a mark");
+    }
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+
+  @Override
+  public void clip(int windingRule) {}
+
+  @Override
+  public void moveTo(float x, float y) {}
+
+  @Override
+  public void lineTo(float x, float y) {}
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return new Point2D.Float();
+  }
+
+  @Override
+  public void closePath() {}
+
+  @Override
+  public void endPath() {}
+
+  @Override
+  public void strokePath() {}
+
+  @Override
+  public void fillPath(int windingRule) {}
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {}
+
+  @Override
+  public void shadingFill(COSName shadingName) {}
+}
