@@ -251,6 +251,11 @@
 
   function renderDecision(doc) {
     const form = $('decision-form');
+    // the exemptions this document already uses come first in the (long) list
+    const used = new Set([...(doc.exemptions || []), ...doc.redactions.map(r => r.exemption)]);
+    const boxes = $('decision-exemptions');
+    Array.from(boxes.children).filter(choice => used.has(choice.querySelector('input').value)).reverse()
+      .forEach(choice => boxes.prepend(choice));
     form.querySelectorAll('input[name="decision"]').forEach(r => r.checked = r.value === doc.decision);
     form.querySelectorAll('input[name="exemptions"]').forEach(b => b.checked = (doc.exemptions || []).includes(b.value));
   }

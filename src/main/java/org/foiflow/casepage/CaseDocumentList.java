@@ -67,9 +67,19 @@ public class CaseDocumentList {
     String api = api(reference) + "/" + document.id();
     return new Row(document.id(), document.fileName(), type(document.contentType()),
         String.valueOf(document.pages()), size(document.size()), DECISIONS.get(document.decision()),
-        document.exemptions().stream().map(ExemptionCitation::of).toList(),
+        exemptions(document),
         document.redactions().size(), document.addedBy(), document.addedAt() == null ? null : UkTimes.day(Date.from(document.addedAt())),
         "/cases/" + reference + "/documents/" + document.id(), api + "/original", api + "/redacted.pdf");
+  }
+
+  /**
+   * The exemptions a document is held back under, as the law cites them: those its decision names, then those of its
+   * redactions (a document released with redactions may name none in its decision).
+   */
+  static List<String> exemptions(CaseDocument document) {
+    return java.util.stream.Stream.concat(document.exemptions().stream(),
+            document.redactions().stream().map(DocumentRedaction::exemption))
+        .map(ExemptionCitation::of).distinct().toList();
   }
 
   /** One line per redaction for the redaction page before its script has run: label, what, how many. */

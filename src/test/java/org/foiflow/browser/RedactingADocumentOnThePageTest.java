@@ -168,6 +168,7 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
     chromium.screenshot("redaction-6-case-page-after");
     assertThat(decided.findElement(By.cssSelector(".decision")).getText()).isEqualTo("Release with redactions");
     assertThat(decided.findElement(By.cssSelector(".redactions")).getText()).isEqualTo("3");
+    assertThat(decided.findElement(By.cssSelector(".exemptions")).getText()).isEqualTo("Section 31(1)(a), Section 40(2)");
   }
 
   @Test
