@@ -435,6 +435,23 @@
 
   $('preview-redacted').addEventListener('change', () => render());
 
+  $('remove-document-button').addEventListener('click', async event => {
+    const error = $('remove-document-error');
+    error.hidden = true;
+    if (!window.confirm('Remove ' + state.document.fileName + ' and its redactions from the case?')) {
+      return;
+    }
+    event.target.disabled = true;
+    const response = await call(api, 'DELETE');
+    if (!response.ok) {
+      event.target.disabled = false;
+      error.textContent = 'The document was not removed: ' + Object.values(await problems(response)).join(' ');
+      error.hidden = false;
+      return;
+    }
+    location.assign(main.dataset.casePage + '#documents');
+  });
+
   // --- drawing a box with the mouse --------------------------------------------------------------------------
 
   let drawing = null;
