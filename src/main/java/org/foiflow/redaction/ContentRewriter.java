@@ -66,6 +66,30 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
       this.original = original;
     }
 
+    /**
+     * Drops from the copied resources the XObjects the rewritten stream no longer draws: an image or form replaced
+     * by its redacted copy would otherwise stay in the file.
+     */
+    void dropUndrawnXObjects() {
+      if (copy == null) {
+        return;
+      }
+      java.util.Set<COSName> drawn = new java.util.HashSet<>();
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i) instanceof Operator op && "Do".equals(op.getName())
+            && tokens.get(i - 1) instanceof COSName name) {
+          drawn.add(name);
+        }
+      }
+      if (copy.getCOSObject().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
+        for (COSName name : new ArrayList<>(xobjects.keySet())) {
+          if (!drawn.contains(name)) {
+            xobjects.removeItem(name);
+          }
+        }
+      }
+    }
+
     PDResources writable() {
       if (copy == null) {
         COSDictionary dict = original == null ? new COSDictionary() : new COSDictionary(original.getCOSObject());
@@ -91,6 +115,8 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
     frames.push(frame);
     processPage(page);
     frames.pop();
+    frame.writable();
+    frame.dropUndrawnXObjects();
     PDStream stream = new PDStream(document);
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
       out.write("q\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -188,6 +214,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
         rewritten.setItem(key, entry.getValue());
       }
     }
+    inner.dropUndrawnXObjects();
     if (inner.copy != null) {
       rewritten.setItem(COSName.RESOURCES, inner.copy.getCOSObject());
     }

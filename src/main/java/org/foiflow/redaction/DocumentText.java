@@ -98,7 +98,8 @@ final class DocumentText {
     private int pageNo;
 
     Reader() throws IOException {
-      setSortByPosition(false);
+      // in the order the page shows it: without sorting, PDFBox breaks the lines of a rotated page mid-word
+      setSortByPosition(true);
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class PdfText {
   /** The whole text, page by page. */
   public static String text(byte[] pdf) {
     try (PDDocument document = PdfFile.open(pdf)) {
-      return new PDFTextStripper().getText(document);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(document);
     } catch (IOException e) {
       throw new UnreadablePdfException("The text of the PDF could not be read.", e);
     }

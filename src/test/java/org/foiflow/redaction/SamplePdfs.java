@@ -241,7 +241,8 @@ final class SamplePdfs {
   static byte[] letter(String bodyHtml) {
     LetterDrafter drafter = new LetterDrafter(AuthorityProfile.defaults(),
         new LetterSettings(LetterSettings.DEFAULT_LOCATION, Duration.ofSeconds(30)), Clock.systemDefaultZone());
-    return new PdfCopies(drafter).of("<html><head><title>Letter</title></head><body>" + bodyHtml
+    return new PdfCopies(drafter).of("<html><head><title>Letter</title>"
+        + "<style>body { font-family: 'Letter Sans'; font-size: 11pt; }</style></head><body>" + bodyHtml
         + "</body></html>");
   }
 
