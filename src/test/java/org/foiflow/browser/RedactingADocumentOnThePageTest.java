@@ -35,11 +35,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 
 /**
  * Issue 16's redaction done on the page in headless Chromium, as an officer does it: a PDF dropped on the case
@@ -195,6 +190,24 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
         .contains("Only FOI officers add, redact and decide on documents.");
   }
 
+  @Test
+  void anOfficerRemovesADocumentThatIsNotPartOfTheRequest() throws Exception {
+    FoiCase foi = aCaseBeingLocated("Robin Remove");
+    String documentId = upload(foi.reference(), "Wrong file.pdf", policyPdf());
+    WebDriver driver = chromium.driver();
+    tasklist.logIn(FoiCase.OFFICER);
+
+    driver.get(url("/cases/" + foi.reference() + "/documents/" + documentId));
+    WebElement remove = tasklist.until(ExpectedConditions.elementToBeClickable(By.id("remove-document-button")));
+    remove.click();
+    tasklist.until(ExpectedConditions.alertIsPresent()).accept();
+    tasklist.until(ExpectedConditions.urlContains("/cases/" + foi.reference() + "#documents"));
+    WebElement section = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.id("documents-list")));
+    assertThat(section.getText()).contains("No document has been added to this case yet.");
+    assertThat(asOfficer("/api/requests/" + foi.reference() + "/documents/" + documentId,
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+  }
+
   // --- helpers -----------------------------------------------------------------------------------------------
 
   private FoiCase aCaseBeingLocated(String requester) {
@@ -256,16 +269,12 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
         .header("Authorization", BasicAuthCalls.authorization(FoiCase.OFFICER, Tasklist.PASSWORD)).build(), body);
   }
 
-  private void upload(String reference, String fileName, byte[] pdf) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(pdf) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    RestClient.create().post().uri(url("/api/requests/" + reference + "/documents"))
-        .header("Authorization", BasicAuthCalls.authorization(FoiCase.OFFICER, Tasklist.PASSWORD))
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toBodilessEntity();
+  /** Adds a document through the API as an officer; its id. */
+  private String upload(String reference, String fileName, byte[] pdf) throws IOException, InterruptedException {
+    HttpResponse<String> added = HttpClient.newHttpClient().send(BasicAuthCalls.fileUpload(
+        url("/api/requests/" + reference + "/documents"), "file", fileName, pdf, FoiCase.OFFICER, Tasklist.PASSWORD)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    return json.readTree(added.body()).path("id").asText();
   }
 }
