@@ -26,7 +26,9 @@
     if (response.status === 413 && !said) {
       said = 'The file is larger than the limit for one document.';
     }
-    return fileName + ' was not added: ' + (said || 'the server answered ' + response.status + '.');
+    said = said || 'The server answered ' + response.status + '.';
+    // the API's words as a sentence of their own: "Empty.pdf was not added. The file is empty."
+    return fileName + ' was not added. ' + said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? '' : '.');
   }
 
   function say(element, text) {
@@ -75,7 +77,7 @@
         }
       } catch (offline) {
         step.remove();
-        say(problems, file.name + ' was not added: the server could not be reached. Check your connection and try again.');
+        say(problems, file.name + ' was not added. The server could not be reached: check your connection and try again.');
       }
     }
     zone.classList.remove('busy');

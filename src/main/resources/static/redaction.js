@@ -67,13 +67,24 @@
     }
   }
 
-  // "is required" from the API reads "Phrase or pattern: is required" otherwise; a full sentence stays as it is
+  // The API's words as a sentence: "is required" becomes "Word or phrase is required."; "the box is off the page"
+  // becomes "The box is off the page."
   function sentence(field, message, form) {
-    if (!field || !message || !/^[a-z]/.test(message)) {
+    if (!message) {
       return message;
     }
-    const label = form.querySelector('[data-label-for="' + field + '"]');
-    return (label ? label.textContent.trim() : field) + ' ' + message;
+    let said = message;
+    if (field && /^(is|are|must|has|have|cannot|can't|should|needs?) /.test(message)) {
+      const label = form.querySelector('[data-label-for="' + field + '"]');
+      said = (label ? label.textContent.trim() : field) + ' ' + message;
+    }
+    said = said.charAt(0).toUpperCase() + said.slice(1);
+    return /[.!?]$/.test(said) ? said : said + '.';
+  }
+
+  /** Every problem of a refusal, each as a sentence, for a line that belongs to no one field. */
+  function words(found) {
+    return Object.values(found).map(message => sentence('', message)).join(' ');
   }
 
   function clearProblems(form) {
@@ -339,7 +350,7 @@
     const result = await addRedaction({text: suggestion.text, exemption: select.value});
     button.disabled = false;
     if (result.problems) {
-      error.textContent = Object.values(result.problems).join(' ');
+      error.textContent = words(result.problems);
       error.hidden = false;
       return;
     }
@@ -351,7 +362,7 @@
     const response = await call(api + '/redactions/' + encodeURIComponent(redaction.id), 'DELETE');
     if (!response.ok) {
       button.disabled = false;
-      status('The redaction was not removed: ' + Object.values(await problems(response)).join(' '));
+      status('The redaction was not removed: ' + words(await problems(response)));
       return;
     }
     await reload();
@@ -445,7 +456,7 @@
     const response = await call(api, 'DELETE');
     if (!response.ok) {
       event.target.disabled = false;
-      error.textContent = 'The document was not removed: ' + Object.values(await problems(response)).join(' ');
+      error.textContent = 'The document was not removed: ' + words(await problems(response));
       error.hidden = false;
       return;
     }
@@ -517,7 +528,7 @@
     const result = await addRedaction({...area, exemption: $('box-exemption').value});
     rubber.remove();
     if (result.problems) {
-      $('box-error').textContent = 'The box was not added: ' + Object.values(result.problems).join(' ');
+      $('box-error').textContent = 'The box was not added: ' + words(result.problems);
       $('box-error').hidden = false;
       return;
     }

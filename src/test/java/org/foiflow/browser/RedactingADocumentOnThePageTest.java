@@ -68,13 +68,14 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
     // the case page: drop the PDF on the zone, as a file dragged from the desktop lands there
     driver.get(url("/cases/" + foi.reference() + "#documents"));
     WebElement zone = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.id("drop-zone")));
-    ((JavascriptExecutor) driver).executeScript("""
-        const [zone, base64, name] = arguments;
-        const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
-        const files = new DataTransfer();
-        files.items.add(new File([bytes], name, {type: 'application/pdf'}));
-        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));""",
-        zone, Base64.getEncoder().encodeToString(policyPdf()), "Patrol policy.pdf");
+    // an empty file first: refused in words beside the zone, nothing added
+    drop(driver, zone, new byte[0], "Empty.pdf");
+    WebElement refusedFile = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#upload-problems li")));
+    assertThat(refusedFile.getText()).startsWith("Empty.pdf was not added. ").doesNotContain("Exception", "400");
+    assertThat(driver.findElements(By.cssSelector("#documents-list tr[data-document]"))).isEmpty();
+    chromium.screenshot("redaction-0-empty-file-refused");
+
+    drop(driver, zone, policyPdf(), "Patrol policy.pdf");
     WebElement row = tasklist.until(d -> d.findElements(By.cssSelector("#documents-list tr[data-document]")).stream()
         .findFirst().orElse(null));
     chromium.screenshot("redaction-1-uploaded-on-the-case-page");
@@ -215,6 +216,17 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
     FoiCase.actingAs(engine, FoiCase.OFFICER, () -> logged.set(FoiCase.logged(engine,
         FoiCase.aRequest(requester, LocalDate.now(ZoneId.of("Europe/London"))))));
     return logged.get().validAndHeld();
+  }
+
+  /** Drops a file on the zone as the browser does when one is dragged there from the desktop. */
+  private static void drop(WebDriver driver, WebElement zone, byte[] content, String fileName) {
+    ((JavascriptExecutor) driver).executeScript("""
+        const [zone, base64, name] = arguments;
+        const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+        const files = new DataTransfer();
+        files.items.add(new File([bytes], name, {type: 'application/pdf'}));
+        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));""",
+        zone, Base64.getEncoder().encodeToString(content), fileName);
   }
 
   /**
