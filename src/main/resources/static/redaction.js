@@ -269,6 +269,10 @@
       .forEach(choice => boxes.prepend(choice));
     form.querySelectorAll('input[name="decision"]').forEach(r => r.checked = r.value === doc.decision);
     form.querySelectorAll('input[name="exemptions"]').forEach(b => b.checked = (doc.exemptions || []).includes(b.value));
+    // someone who only reads the decision sees the exemptions it names, not the whole catalogue
+    form.querySelectorAll('#decision-exemptions .choice').forEach(choice =>
+      choice.hidden = !state.editable && !choice.querySelector('input').checked);
+    $('decision-no-exemptions').hidden = state.editable || (doc.exemptions || []).length > 0;
   }
 
   function renderSuggestions() {

@@ -189,6 +189,16 @@ class RedactingADocumentOnThePageTest extends TasklistInChromium {
     assertThat(driver.findElements(By.id("drop-zone"))).isEmpty();
     assertThat(driver.findElement(By.id("documents")).findElement(By.xpath("..")).getText())
         .contains("Only FOI officers add, redact and decide on documents.");
+
+    // the document's page reads the same for the approver, without the tools
+    row.findElement(By.partialLinkText("View the redactions")).click();
+    tasklist.until(d -> d.findElement(By.id("decision-now")).getText().equals("Not decided yet")
+        && d.findElement(By.id("decision-full")).getDomProperty("disabled").equals("true"));
+    chromium.screenshot("redaction-8-approver-document-page");
+    assertThat(driver.findElement(By.id("box-exemption")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("find-form")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.cssSelector(".page[data-page='1'] img")).getDomAttribute("alt"))
+        .isEqualTo("Page 1 of Approver's view.pdf");
   }
 
   @Test
