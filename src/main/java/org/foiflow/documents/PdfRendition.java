@@ -126,7 +126,7 @@ class PdfRendition {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.withProducer("foiflow");
-      builder.withHtmlContent(org.jsoup.Jsoup.parse(page).outerHtml(), null);
+      builder.withW3cDocument(new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(page)), null);
       builder.useUriResolver((base, uri) -> null);
       builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400,
           com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);

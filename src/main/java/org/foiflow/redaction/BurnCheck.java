@@ -5,13 +5,19 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDSoftMask;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -40,10 +46,43 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
         check.problems.add("annotations left on the page");
       }
       check.processPage(page);
+      check.textOutsideTheContent(page.getResources());
     } catch (IOException | RuntimeException e) {
       check.problems.add("the page could not be read back: " + e.getMessage());
     }
     return check.problems;
+  }
+
+  /**
+   * Text in a tiling pattern or a soft mask is drawn where the pattern or mask is used, which neither the
+   * rewrite nor this check follows: a marked page with any is not provably clean.
+   */
+  private void textOutsideTheContent(PDResources resources) throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getPatternNames()) {
+      if (resources.getPattern(name) instanceof PDTilingPattern pattern && showsText(pattern)) {
+        problems.add("text in a tiling pattern");
+      }
+    }
+    for (COSName name : resources.getExtGStateNames()) {
+      PDExtendedGraphicsState state = resources.getExtGState(name);
+      PDSoftMask mask = state == null ? null : state.getSoftMask();
+      if (mask != null && mask.getGroup() != null && showsText(mask.getGroup())) {
+        problems.add("text in a soft mask");
+      }
+    }
+  }
+
+  private static boolean showsText(PDContentStream stream) throws IOException {
+    for (Object token : new PDFStreamParser(stream).parse()) {
+      if (token instanceof Operator op && List.of("Tj", "TJ", "'", "\"", "Do").contains(op.getName())) {
+        // a Do may draw a form with text: not followed here either
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -58,6 +97,13 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
     }
     if (marked.covers(marked.geometry().glyphCentre(textRenderingMatrix, displacement))) {
       problems.add("a glyph (code " + code + ") left under a mark");
+    }
+  }
+
+  @Override
+  public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+    if (properties != null && ContentRewriter.quotes(properties)) {
+      problems.add("marked content with a replacement or alternate text");
     }
   }
 

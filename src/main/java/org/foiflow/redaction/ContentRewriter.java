@@ -115,7 +115,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
     frames.push(frame);
     processPage(page);
     frames.pop();
-    frame.writable();
+    dropQuotingProperties(frame.writable());
     frame.dropUndrawnXObjects();
     PDStream stream = new PDStream(document);
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -159,10 +159,48 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
           copy(frame, operator, operands);
         }
       }
+      case "BDC", "DP" -> {
+        super.processOperator(operator, operands);
+        if (operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
+            && quotes(properties)) {
+          frame.tokens.add(operands.get(0));
+          frame.tokens.add(withoutQuotes(properties));
+          frame.tokens.add(operator);
+          frame.changed = true;
+        } else {
+          copy(frame, operator, operands);
+        }
+      }
       default -> {
         super.processOperator(operator, operands);
         copy(frame, operator, operands);
       }
+    }
+  }
+
+  // marked content's replacement text, alternate description and expansion may quote what is removed
+  private static final List<COSName> QUOTING = List.of(COSName.ACTUAL_TEXT, COSName.ALT, COSName.E);
+
+  static boolean quotes(COSDictionary properties) {
+    return QUOTING.stream().anyMatch(properties::containsKey);
+  }
+
+  private static COSDictionary withoutQuotes(COSDictionary properties) {
+    COSDictionary copy = new COSDictionary(properties);
+    QUOTING.forEach(copy::removeItem);
+    return copy;
+  }
+
+  /** The page's named marked-content properties without their quoting entries (optional content is left). */
+  private static void dropQuotingProperties(PDResources resources) {
+    if (resources.getCOSObject().getDictionaryObject(COSName.PROPERTIES) instanceof COSDictionary properties) {
+      COSDictionary cleaned = new COSDictionary();
+      for (COSName name : properties.keySet()) {
+        COSBase value = properties.getDictionaryObject(name);
+        cleaned.setItem(name, value instanceof COSDictionary dict && quotes(dict) ? withoutQuotes(dict)
+            : properties.getItem(name));
+      }
+      resources.getCOSObject().setItem(COSName.PROPERTIES, cleaned);
     }
   }
 
@@ -214,6 +252,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
         rewritten.setItem(key, entry.getValue());
       }
     }
+    dropQuotingProperties(inner.writable());
     inner.dropUndrawnXObjects();
     if (inner.copy != null) {
       rewritten.setItem(COSName.RESOURCES, inner.copy.getCOSObject());

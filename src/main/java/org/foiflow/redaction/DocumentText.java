@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -125,6 +127,21 @@ final class DocumentText {
       super.endPage(page);
       int[] lineArray = lines.stream().mapToInt(Integer::intValue).toArray();
       pages.put(pageNo, new PageText(pageNo, text.toString(), Collections.unmodifiableList(boxes), lineArray));
+    }
+
+    /**
+     * PDFBox puts a marked-content sequence's replacement text (ActualText) in place of its glyphs, all of it on
+     * the first glyph's box: the areas found would miss the glyphs that show the words. The glyphs themselves
+     * are read instead.
+     */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+      COSDictionary glyphsOnly = properties;
+      if (properties != null && properties.containsKey(COSName.ACTUAL_TEXT)) {
+        glyphsOnly = new COSDictionary(properties);
+        glyphsOnly.removeItem(COSName.ACTUAL_TEXT);
+      }
+      super.beginMarkedContentSequence(tag, glyphsOnly);
     }
 
     @Override

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
 import org.foiflow.security.StaffDoors;
 import org.foiflow.security.StaffDoors.Answer;
@@ -30,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class CaseDocumentsApiTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = DocumentCalls.JSON;
+  /** A two-page policy that names a member of staff on both pages. */
   static final byte[] POLICY = SampleFiles.pdf(List.of(
       List.of("CCTV and identification procedures", "Prepared by Jane Smith, Professional Standards"),
       List.of("Section 4: tactics", "Cameras are reviewed by Jane Smith every week.")));
@@ -42,29 +46,23 @@ class CaseDocumentsApiTest {
 
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
-  StaffDoors doors() {
-    return new StaffDoors(port, engine.getName());
+  private DocumentCalls calls() {
+    return new DocumentCalls(port, engine.getName());
   }
 
-  Answer upload(String user, String reference, String fileName, byte[] content) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(BasicAuthCalls.fileUpload(
-            "http://localhost:" + port + "/api/requests/" + reference + "/documents", "file", fileName, content, user, "demo")
-        .build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), response.body(), response.headers());
+  private StaffDoors doors() {
+    return calls().doors();
   }
 
-  HttpResponse<byte[]> download(String user, String path) throws Exception {
-    return HttpClient.newHttpClient().send(BasicAuthCalls.jsonRequest("http://localhost:" + port + path, "GET", null,
-        user, "demo").build(), HttpResponse.BodyHandlers.ofByteArray());
+  private Answer upload(String user, String reference, String fileName, byte[] content) throws Exception {
+    return calls().upload(user, reference, fileName, content);
   }
 
-  JsonNode documents(FoiCase foi) throws Exception {
-    Answer list = doors().foiflow(FoiCase.OFFICER, "GET", "/api/requests/" + foi.reference() + "/documents", null);
-    assertThat(list.status()).as(list.body()).isEqualTo(200);
-    return JSON.readTree(list.body());
+  private JsonNode documents(FoiCase foi) throws Exception {
+    return calls().documents(foi.reference());
   }
 
-  FoiCase beingLocated(String name) {
+  private FoiCase beingLocated(String name) {
     return FoiCase.logged(engine, FoiCase.aRequest(name, today)).validAndHeld();
   }
 
@@ -93,7 +91,7 @@ class CaseDocumentsApiTest {
 
     Answer approverReads = doors().foiflow(FoiCase.APPROVER, "GET", "/api/requests/" + foi.reference() + "/documents/" + id, null);
     assertThat(approverReads.status()).as(approverReads.body()).isEqualTo(200);
-    HttpResponse<byte[]> original = download("maya", "/api/requests/" + foi.reference() + "/documents/" + id + "/original");
+    HttpResponse<byte[]> original = calls().download("maya", "/api/requests/" + foi.reference() + "/documents/" + id + "/original");
     assertThat(original.statusCode()).isEqualTo(200);
     assertThat(original.body()).isEqualTo(POLICY);
     assertThat(original.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
@@ -217,5 +215,99 @@ class CaseDocumentsApiTest {
     byte[] padded = java.util.Arrays.copyOf(pdf, size);
     java.util.Arrays.fill(padded, pdf.length, size, (byte) '\n');
     return padded;
+  }
+
+  @Test
+  void everyKindOfFileACaseTakesBecomesPdfPages() throws Exception {
+    FoiCase foi = beingLocated("All Kinds");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("photo.png", SampleFiles.png(800, 600));
+    files.put("complaint.eml", SampleFiles.eml());
+    files.put("notes.txt", "Notes of the meeting <b>not bold</b> & more.\nSecond line.".getBytes(StandardCharsets.UTF_8));
+    files.put("costs.csv", "Item,Cost\nCamera,\"1,200\"\nCable,35\n".getBytes(StandardCharsets.UTF_8));
+    files.put("letter.docx", SampleFiles.officeFile("letter.txt", "Dear Jane Smith,\nThe cameras were moved.", "docx"));
+    files.put("budget.xlsx", SampleFiles.officeFile("budget.csv", "Item,Cost\nCamera,1200\n", "xlsx"));
+    Map<String, String> types = Map.of("photo.png", "image/png", "complaint.eml", "message/rfc822",
+        "notes.txt", "text/plain", "costs.csv", "text/csv", "letter.docx", FileInspection.DOCX, "budget.xlsx", FileInspection.XLSX);
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Answer added = upload(FoiCase.OFFICER, foi.reference(), file.getKey(), file.getValue());
+      assertThat(added.status()).as(file.getKey() + ": " + added.body()).isEqualTo(201);
+      JsonNode document = JSON.readTree(added.body());
+      assertThat(document.path("contentType").asText()).as(file.getKey()).isEqualTo(types.get(file.getKey()));
+      assertThat(document.path("pages").asInt()).as(file.getKey()).isEqualTo(1);
+      assertThat(document.path("sha256").asText()).isEqualTo(CaseDocuments.sha256(file.getValue()));
+      String id = document.path("id").asText();
+      HttpResponse<byte[]> page = calls().download(FoiCase.OFFICER, "/api/requests/" + foi.reference() + "/documents/" + id + "/pages/1.png");
+      assertThat(page.statusCode()).as(file.getKey()).isEqualTo(200);
+      assertThat(ImageIO.read(new ByteArrayInputStream(page.body()))).as(file.getKey()).isNotNull();
+    }
+    JsonNode list = documents(foi);
+    assertThat(list.path("items")).hasSize(files.size());
+    String eml = list.path("items").get(1).path("id").asText();
+    Answer quoted = doors().foiflow(FoiCase.OFFICER, "POST", "/api/requests/" + foi.reference() + "/documents/" + eml
+        + "/redactions", "{\"text\":\"camera-map.pdf\",\"exemption\":\"s40(2)\"}");
+    assertThat(quoted.status()).as("the email's attachment is listed by name: " + quoted.body()).isEqualTo(201);
+    Answer script = doors().foiflow(FoiCase.OFFICER, "POST", "/api/requests/" + foi.reference() + "/documents/" + eml
+        + "/redactions", "{\"text\":\"<script>alert(1)</script>\",\"exemption\":\"s40(2)\"}");
+    assertThat(script.status()).as("the subject's markup is shown as text: " + script.body()).isEqualTo(201);
+  }
+
+  @Test
+  void textAndPatternRedactionsCoverEveryMatchAndAreBurnedIntoTheCopy() throws Exception {
+    FoiCase foi = beingLocated("Red Actor");
+    String id = calls().added(foi.reference(), "CCTV policy.pdf", POLICY);
+    String path = "/api/requests/" + foi.reference() + "/documents/" + id;
+
+    JsonNode pages = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path + "/pages", null).body());
+    assertThat(pages.path("pages")).hasSize(2);
+    assertThat(pages.path("pages").get(0).path("width").asDouble()).isCloseTo(595.3, org.assertj.core.data.Offset.offset(0.5));
+
+    Answer nowhere = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"text\":\"John Doe\",\"exemption\":\"s40(2)\"}");
+    assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(422);
+    assertThat(JSON.readTree(nowhere.body()).path("errors").has("text")).isTrue();
+    Answer name = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"text\":\"jane  smith\",\"exemption\":\"s.40(2)\"}");
+    assertThat(name.status()).as(name.body()).isEqualTo(201);
+    JsonNode redaction = JSON.readTree(name.body());
+    assertThat(redaction.path("count").asInt()).isEqualTo(2);
+    assertThat(redaction.path("areas").findValuesAsText("page")).containsExactly("1", "2");
+    assertThat(redaction.path("label").asText()).isEqualTo("s.40(2)");
+    Answer pattern = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"pattern\":\"Section \\\\d+\",\"exemption\":\"s31(1)(a)\"}");
+    assertThat(pattern.status()).as(pattern.body()).isEqualTo(201);
+    assertThat(JSON.readTree(pattern.body()).path("count").asInt()).isEqualTo(1);
+    Answer badPattern = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"pattern\":\"(\",\"exemption\":\"s31\"}");
+    assertThat(badPattern.status()).isEqualTo(400);
+
+    HttpResponse<byte[]> copy = calls().download(FoiCase.APPROVER, path + "/redacted.pdf");
+    assertThat(copy.statusCode()).isEqualTo(200);
+    String released = org.foiflow.redaction.PdfText.text(copy.body());
+    assertThat(released).doesNotContainIgnoringCase("jane smith").doesNotContain("Section 4").contains("Professional Standards");
+    assertThat(calls().download(FoiCase.OFFICER, path + "/redacted/pages/2.png").statusCode()).isEqualTo(200);
+    assertThat(calls().download(FoiCase.OFFICER, path + "/pages/3.png").statusCode()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, path + "/pages/1.png?dpi=500").statusCode()).isEqualTo(400);
+
+    JsonNode suggestions = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path + "/suggestions", null).body());
+    assertThat(suggestions.path("items").isArray()).isTrue();
+    JsonNode document = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path, null).body());
+    assertThat(document.path("decision").asText()).isEqualTo("RELEASE_REDACTED");
+    assertThat(document.path("redactions")).hasSize(2);
+  }
+
+  @Test
+  void theSameFileUploadedByTwoOfficersAtOnceIsKeptOnce() throws Exception {
+    FoiCase foi = beingLocated("Two At Once");
+    byte[] minutes = SampleFiles.pdf(List.of(List.of("Minutes of the CCTV review, 2 March")));
+    List<java.util.concurrent.CompletableFuture<Answer>> uploads = new java.util.ArrayList<>();
+    for (String officer : List.of(FoiCase.OFFICER, FoiCase.SECOND_OFFICER, FoiCase.OFFICER, FoiCase.SECOND_OFFICER)) {
+      uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return upload(officer, foi.reference(), "minutes.pdf", minutes);
+        } catch (Exception failed) {
+          throw new IllegalStateException(failed);
+        }
+      }));
+    }
+    List<Integer> statuses = uploads.stream().map(java.util.concurrent.CompletableFuture::join).map(Answer::status).toList();
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(documents(foi).path("items")).hasSize(1);
   }
 }

@@ -125,4 +125,32 @@ public final class SampleFiles {
     }
     return out.toByteArray();
   }
+
+  /**
+   * A Word or Excel file made by LibreOffice headless from a text or CSV file ({@code source} named by its
+   * extension, e.g. "notes.txt" to "docx", "table.csv" to "xlsx"), as an officer's office suite writes it.
+   */
+  public static byte[] officeFile(String source, String content, String format) {
+    try {
+      java.nio.file.Path work = java.nio.file.Files.createTempDirectory("foiflow-sample-");
+      java.nio.file.Path input = work.resolve(source);
+      java.nio.file.Files.writeString(input, content);
+      String filter = format.equals("xlsx") ? "xlsx:Calc MS Excel 2007 XML" : format;
+      Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
+          "-env:UserInstallation=" + work.resolve("profile").toUri(), "--convert-to", filter, "--outdir", work.toString(),
+          input.toString()).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile()).start();
+      if (!soffice.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || soffice.exitValue() != 0) {
+        soffice.destroyForcibly();
+        throw new IllegalStateException("LibreOffice did not convert " + source + ": "
+            + java.nio.file.Files.readString(work.resolve("log")));
+      }
+      String name = source.substring(0, source.lastIndexOf('.')) + "." + format;
+      return java.nio.file.Files.readAllBytes(work.resolve(name));
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
+  }
 }

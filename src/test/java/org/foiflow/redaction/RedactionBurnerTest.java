@@ -77,6 +77,16 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void markedContentQuotingTheWordsLosesItsReplacementAndAlternateText() {
+    byte[] input = SamplePdfs.markedContentQuotingIt();
+    assertThat(ReleasedPdf.rawText(input)).contains("/ActualText (Report by Jane Doe)");
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertRedacted(input, copy, List.of("Jane", "Doe"), List.of("Report by", "about the budget.", "wrote it"));
+  }
+
+  @Test
   void anImageUnderAMarkHoldsBlackPixelsThereInTheFile() throws IOException {
     byte[] input = SamplePdfs.imageUnderText();
     // the picture is drawn at 72,500 (200 x 100) in user space: displayed from y = 842 - 600
@@ -174,6 +184,17 @@ class RedactionBurnerTest {
     // the rest of the page looks as it did
     PageArea untouched = PdfText.find(input, "Nothing on this line").get(0).areas().get(0);
     assertThat(ReleasedPdf.inkedPixels(page, untouched)).isGreaterThan(50);
+  }
+
+  @Test
+  void aPageWithTextInATilingPatternIsRasterised() {
+    byte[] input = SamplePdfs.patternWithText();
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertThat(copy.rasterisedPages()).containsExactly(1);
+    assertThat(ReleasedPdf.rawText(copy.pdf())).doesNotContain("Jane");
+    assertThat(ReleasedPdf.pdftotext(copy.pdf())).contains(LABEL);
   }
 
   @Test

@@ -126,6 +126,26 @@ final class SamplePdfs {
     });
   }
 
+  /**
+   * The sample line in marked content whose replacement text (ActualText, read by screen readers and by
+   * pdftotext) and alternate description quote it: one inline, one a named resource.
+   */
+  static byte[] markedContentQuotingIt() {
+    return page(0, (d, p, c) -> {
+      org.apache.pdfbox.cos.COSDictionary named = new org.apache.pdfbox.cos.COSDictionary();
+      named.setString(COSName.ACTUAL_TEXT, "Report by Jane Doe");
+      c.beginMarkedContent(COSName.getPDFName("Span"),
+          org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(named));
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.endMarkedContent();
+      // inline: PDPageContentStream only writes named properties, so this line is written by hand
+      PDResources resources = p.getResources();
+      COSName font = resources.add(helvetica());
+      c.appendRawCommands("/Span <</ActualText (Jane Doe wrote it) /Alt (Jane Doe)>> BDC BT /" + font.getName()
+          + " 12 Tf 72 680 Td (Jane Doe wrote it) Tj ET EMC\n");
+    });
+  }
+
   /** A red picture across the middle of the page, with text above it. */
   static byte[] imageUnderText() {
     return page(0, (d, p, c) -> {
@@ -179,6 +199,28 @@ final class SamplePdfs {
       c.setNonStrokingColor(Color.BLACK);
       line(c, helvetica(), 12, 72, 700, LINE);
       line(c, helvetica(), 12, 72, 600, "Nothing on this line is redacted.");
+    });
+  }
+
+  /** The sample line, and a rectangle filled with a tiling pattern that writes the name: text the burner cannot follow. */
+  static byte[] patternWithText() {
+    return page(0, (d, p, c) -> {
+      org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern pattern =
+          new org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern();
+      pattern.setBBox(new PDRectangle(0, 0, 120, 20));
+      pattern.setXStep(120);
+      pattern.setYStep(20);
+      pattern.setPaintType(1); // coloured
+      pattern.setTilingType(1); // constant spacing
+      PDResources patternResources = new PDResources();
+      COSName font = patternResources.add(helvetica());
+      pattern.setResources(patternResources);
+      try (OutputStream out = pattern.getContentStream().createOutputStream()) {
+        out.write(("BT /" + font.getName() + " 10 Tf 2 6 Td (Jane Doe) Tj ET").getBytes(StandardCharsets.US_ASCII));
+      }
+      COSName name = p.getResources().add(pattern);
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.appendRawCommands("/Pattern cs /" + name.getName() + " scn 72 500 240 40 re f\n");
     });
   }
 

@@ -2,7 +2,13 @@ package org.foiflow.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.foiflow.cluster.EmbeddedPostgresDatabase;
+import org.foiflow.documents.DocumentCalls;
+import org.foiflow.documents.SampleFiles;
+import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,5 +26,27 @@ class CaseSearchApiOnPostgresTest extends CaseSearchApiTest {
   void theSearchHasPostgresFullTextIndex() {
     assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'foi_case_search_words'",
         String.class)).contains("gin", "to_tsvector('simple'", "search_text");
+  }
+
+  /** The case documents' tables (V5, bytea here) in the same PostgreSQL context: stored, read back, redacted, removed. */
+  @Test
+  void aCasesDocumentsAreKeptInPostgres() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Doc Postgres", LocalDate.now(ZoneId.of("Europe/London"))))
+        .validAndHeld();
+    DocumentCalls calls = new DocumentCalls(port, engine.getName());
+    byte[] pdf = SampleFiles.pdf(List.of(List.of("Minutes", "Written by Jane Smith")));
+    String id = calls.added(foi.reference(), "minutes.pdf", pdf);
+    assertThat(calls.download(FoiCase.OFFICER, "/api/requests/" + foi.reference() + "/documents/" + id + "/original").body())
+        .isEqualTo(pdf);
+    assertThat(calls.doors().foiflow(FoiCase.OFFICER, "POST", "/api/requests/" + foi.reference() + "/documents/" + id
+        + "/redactions", "{\"text\":\"Jane Smith\",\"exemption\":\"s40(2)\"}").status()).isEqualTo(201);
+    assertThat(calls.upload(FoiCase.OFFICER, foi.reference(), "again.pdf", pdf).status()).as("the same file twice").isEqualTo(409);
+    assertThat(jdbc.queryForObject("SELECT data_type FROM information_schema.columns WHERE table_name = 'foi_document'"
+        + " AND column_name = 'original'", String.class)).isEqualTo("bytea");
+    assertThat(calls.documents(foi.reference()).path("items").get(0).path("redactions").get(0).path("count").asInt())
+        .isEqualTo(1);
+    assertThat(calls.doors().foiflow(FoiCase.OFFICER, "DELETE", "/api/requests/" + foi.reference() + "/documents/" + id,
+        null).status()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_document_redaction", Integer.class)).isZero();
   }
 }
