@@ -32,10 +32,12 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
 
   private final MarkedPage marked;
   private final List<String> problems = new ArrayList<>();
+  private final PathBounds path;
 
   private BurnCheck(PDPage page, MarkedPage marked) {
     super(page);
     this.marked = marked;
+    this.path = new PathBounds(marked);
   }
 
   /** What is wrong with the page; empty when it is clean. */
@@ -131,39 +133,69 @@ final class BurnCheck extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    path.add(p0);
+    path.add(p1);
+    path.add(p2);
+    path.add(p3);
+  }
 
   @Override
-  public void clip(int windingRule) {}
+  public void clip(int windingRule) {
+    path.clip();
+  }
 
   @Override
-  public void moveTo(float x, float y) {}
+  public void moveTo(float x, float y) {
+    path.add(x, y);
+  }
 
   @Override
-  public void lineTo(float x, float y) {}
+  public void lineTo(float x, float y) {
+    path.add(x, y);
+  }
 
   @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    path.add(x1, y1);
+    path.add(x2, y2);
+    path.add(x3, y3);
+  }
 
   @Override
   public Point2D getCurrentPoint() {
-    return new Point2D.Float();
+    return path.current();
   }
 
   @Override
   public void closePath() {}
 
   @Override
-  public void endPath() {}
+  public void endPath() {
+    path.reset();
+  }
 
   @Override
-  public void strokePath() {}
+  public void strokePath() {
+    painted();
+  }
 
   @Override
-  public void fillPath(int windingRule) {}
+  public void fillPath(int windingRule) {
+    painted();
+  }
 
   @Override
-  public void fillAndStrokePath(int windingRule) {}
+  public void fillAndStrokePath(int windingRule) {
+    painted();
+  }
+
+  private void painted() {
+    if (path.paintedUnderAMark()) {
+      problems.add("a drawing left under a mark");
+    }
+    path.reset();
+  }
 
   @Override
   public void shadingFill(COSName shadingName) {}

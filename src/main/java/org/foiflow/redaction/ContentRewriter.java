@@ -58,12 +58,15 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
   /** One content stream being rewritten: its tokens, and its resources, copied once something is added. */
   private static final class Frame {
     final List<Object> tokens = new ArrayList<>();
+    final PathBounds path;
+    int pathStart = -1;
     final PDResources original;
     PDResources copy;
     boolean changed;
 
-    Frame(PDResources original) {
+    Frame(PDResources original, MarkedPage marked) {
       this.original = original;
+      this.path = new PathBounds(marked);
     }
 
     /**
@@ -111,7 +114,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
   /** Rewrites the page in place: its new content stream and, when they changed, its resources. */
   void rewrite() throws IOException {
     PDPage page = getPage();
-    Frame frame = new Frame(page.getResources());
+    Frame frame = new Frame(page.getResources(), marked);
     frames.push(frame);
     processPage(page);
     frames.pop();
@@ -171,6 +174,25 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
           copy(frame, operator, operands);
         }
       }
+      case "m", "l", "c", "v", "y", "h", "re" -> {
+        if (frame.pathStart < 0) {
+          frame.pathStart = frame.tokens.size();
+        }
+        super.processOperator(operator, operands);
+        copy(frame, operator, operands);
+      }
+      case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n" -> {
+        super.processOperator(operator, operands);
+        if (!"n".equals(name) && frame.pathStart >= 0 && frame.path.paintedUnderAMark()) {
+          // the whole path goes, not only its painting: its coordinates are the drawing
+          frame.tokens.subList(frame.pathStart, frame.tokens.size()).clear();
+          frame.changed = true;
+        } else {
+          copy(frame, operator, operands);
+        }
+        frame.pathStart = -1;
+        frame.path.reset();
+      }
       default -> {
         super.processOperator(operator, operands);
         copy(frame, operator, operands);
@@ -217,7 +239,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
 
   @Override
   public void showForm(PDFormXObject form) throws IOException {
-    Frame inner = new Frame(form.getResources());
+    Frame inner = new Frame(form.getResources(), marked);
     frames.push(inner);
     try {
       super.showForm(form);
@@ -229,7 +251,7 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
 
   @Override
   public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-    Frame inner = new Frame(form.getResources());
+    Frame inner = new Frame(form.getResources(), marked);
     frames.push(inner);
     try {
       super.showTransparencyGroup(form);
@@ -394,25 +416,41 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
     }
   }
 
-  // paths, clips and shadings are copied as they are
+  // path callbacks: only where the path is, for the drawings a mark hides whole
   @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    path().add(p0);
+    path().add(p1);
+    path().add(p2);
+    path().add(p3);
+  }
 
   @Override
-  public void clip(int windingRule) {}
+  public void clip(int windingRule) {
+    path().clip();
+  }
 
   @Override
-  public void moveTo(float x, float y) {}
+  public void moveTo(float x, float y) {
+    path().add(x, y);
+  }
 
   @Override
-  public void lineTo(float x, float y) {}
+  public void lineTo(float x, float y) {
+    path().add(x, y);
+  }
 
   @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    // the control points too: the curve lies within their hull
+    path().add(x1, y1);
+    path().add(x2, y2);
+    path().add(x3, y3);
+  }
 
   @Override
   public Point2D getCurrentPoint() {
-    return new Point2D.Float();
+    return path().current();
   }
 
   @Override
@@ -432,4 +470,8 @@ final class ContentRewriter extends PDFGraphicsStreamEngine {
 
   @Override
   public void shadingFill(COSName shadingName) {}
+
+  private PathBounds path() {
+    return frames.peek().path;
+  }
 }

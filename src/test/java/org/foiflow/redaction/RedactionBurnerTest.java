@@ -68,6 +68,19 @@ class RedactionBurnerTest {
   }
 
   @Test
+  void aCroppedPageIsRedactedFromItsCropBoxsCorner() {
+    byte[] input = SamplePdfs.cropped();
+    // the crop box's top-left corner is at (40, 800) in user space: the line is 32 points in, 100 down
+    PageArea found = PdfText.find(input, "Report").get(0).areas().get(0);
+    assertThat(found.x()).isCloseTo(32, within(0.5));
+    assertThat(found.y()).isBetween(100.0 - 12, 100.0);
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertRedacted(input, copy, List.of("Jane", "Doe"), List.of("Report by", "about the budget.", "Nothing on"));
+  }
+
+  @Test
   void textInAFormXObjectIsRemoved() {
     byte[] input = SamplePdfs.formXObject();
 
@@ -84,6 +97,19 @@ class RedactionBurnerTest {
     BurnedCopy copy = burn(input, "Jane Doe");
 
     assertRedacted(input, copy, List.of("Jane", "Doe"), List.of("Report by", "about the budget.", "wrote it"));
+  }
+
+  @Test
+  void aDrawingWhollyUnderAMarkIsRemovedAndALineCrossingItStays() throws IOException {
+    byte[] input = SamplePdfs.drawingsOverTheName();
+    assertThat(operators(input)).contains("c", "l");
+
+    BurnedCopy copy = burn(input, "Jane Doe");
+
+    assertThat(copy.rasterisedPages()).isEmpty();
+    List<String> operators = operators(copy.pdf());
+    assertThat(operators).doesNotContain("c").contains("l");
+    assertThat(ReleasedPdf.pdftotext(copy.pdf())).doesNotContain("Jane").contains("about the budget.");
   }
 
   @Test
@@ -274,6 +300,19 @@ class RedactionBurnerTest {
   /** An area a point inside its edges, where anti-aliasing cannot blur a pixel. */
   private static PageArea inset(PageArea area) {
     return new PageArea(area.page(), area.x() + 1, area.y() + 1, area.width() - 2, area.height() - 2);
+  }
+
+  /** The operators of page 1's content streams, in order. */
+  private static List<String> operators(byte[] pdf) throws IOException {
+    List<String> operators = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(0)).parse()) {
+        if (token instanceof org.apache.pdfbox.contentstream.operator.Operator operator) {
+          operators.add(operator.getName());
+        }
+      }
+    }
+    return operators;
   }
 
   private static List<BufferedImage> images(PDPage page) throws IOException {

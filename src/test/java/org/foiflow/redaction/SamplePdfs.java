@@ -119,6 +119,15 @@ final class SamplePdfs {
     });
   }
 
+  /** The sample lines on a page whose crop box does not start at the media box's origin. */
+  static byte[] cropped() {
+    return page(0, (d, p, c) -> {
+      p.setCropBox(new PDRectangle(40, 300, 450, 500));
+      line(c, helvetica(), 12, 72, 700, LINE);
+      line(c, helvetica(), 12, 72, 680, "Nothing on this line is redacted.");
+    });
+  }
+
   static byte[] rotated() {
     return page(90, (d, p, c) -> {
       line(c, helvetica(), 12, 72, 700, LINE);
@@ -143,6 +152,23 @@ final class SamplePdfs {
       COSName font = resources.add(helvetica());
       c.appendRawCommands("/Span <</ActualText (Jane Doe wrote it) /Alt (Jane Doe)>> BDC BT /" + font.getName()
           + " 12 Tf 72 680 Td (Jane Doe wrote it) Tj ET EMC\n");
+    });
+  }
+
+  /**
+   * The sample line with a signature drawn as curves over the name (wholly inside its area), and a rule drawn
+   * across the line (in and out of it).
+   */
+  static byte[] drawingsOverTheName() {
+    return page(0, (d, p, c) -> {
+      line(c, helvetica(), 12, 72, 700, LINE);
+      c.moveTo(130, 703);
+      c.curveTo(140, 709, 150, 699, 160, 705);
+      c.curveTo(165, 708, 170, 700, 175, 704);
+      c.stroke();
+      c.moveTo(60, 705);
+      c.lineTo(300, 705);
+      c.stroke();
     });
   }
 
