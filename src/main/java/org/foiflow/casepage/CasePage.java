@@ -29,10 +29,12 @@ public class CasePage {
 
   private final CaseRecords records;
   private final RequestStatusQuery statusQuery;
+  private final CaseDocumentList documents;
 
-  public CasePage(CaseRecords records, RequestStatusQuery statusQuery) {
+  public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents) {
     this.records = records;
     this.statusQuery = statusQuery;
+    this.documents = documents;
   }
 
   @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
@@ -51,7 +53,9 @@ public class CasePage {
   /** The case page with the extension form as given (blank, or as typed with its problems). */
   ModelAndView page(String reference, Authentication signedIn, ExtensionFormState extension) {
     return records.byReference(reference)
-        .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension))
+        .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension)
+            .addObject("stylesheet", "/redaction.css")
+            .addObject("documents", documents.of(reference, found.processInstanceId(), signedIn)))
         .orElseGet(() -> noSuchCase(reference));
   }
 

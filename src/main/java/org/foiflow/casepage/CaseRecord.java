@@ -5,7 +5,7 @@ import java.util.List;
  * Everything the case page shows of one FOI case, already in words and UK dates, so the template only places it.
  * Lists are empty, never null, when nothing was recorded.
  */
-public record CaseRecord(String reference, String subject, boolean closed,
+public record CaseRecord(String reference, String processInstanceId, String subject, boolean closed,
                          List<Fact> request, String requestText, String clarifiedRequest,
                          List<Fact> requester, List<Fact> status, List<OpenTask> openTasks,
                          List<Fact> triage, List<Fact> located, List<Fact> assessment,

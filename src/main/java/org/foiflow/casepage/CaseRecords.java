@@ -83,7 +83,7 @@ public class CaseRecords {
       CaseFile file = CaseFile.recorded(caseLevelValues(instance.getId()));
       CaseDecisions decisions = new CaseDecisions(file);
       String original = file.text(ORIGINAL_REQUEST_TEXT);
-      return new CaseRecord(status.reference(), file.text(SUBJECT), instance.getEndTime() != null,
+      return new CaseRecord(status.reference(), instance.getId(), file.text(SUBJECT), instance.getEndTime() != null,
           new Fact.Facts()
               .add("Reference", status.reference())
               .add("Received", UkTimes.day(file.text(RECEIVED_ON)))

@@ -60,6 +60,9 @@ class CasePageFromTasklistTest {
           .stream().findFirst().orElse(null));
       chromium.screenshot("case-page-link-in-form");
       assertThat(back.getText()).contains("Open the case page for " + foi.reference());
+      // Tasklist's forms take no files: the task sends the officer to the case page's documents
+      assertThat(pane.findElement(By.cssSelector(".fjs-form a[href='/cases/" + foi.reference() + "#documents']")).getText())
+          .isEqualTo("Add the documents you found to the case, and redact them, on the case page");
 
       driver.get(base + "/cases/" + foi.reference());
       tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));

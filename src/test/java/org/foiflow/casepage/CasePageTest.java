@@ -174,6 +174,20 @@ class CasePageTest {
   }
 
   @Test
+  void aDocumentPageForNoSuchDocumentIsAPlainNotFoundPageAndRefusedToOutsiders() throws Exception {
+    FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID());
+
+    HttpResponse<String> missing = asScript("/cases/" + foi.reference() + "/documents/no-such-document", "maya", "demo");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("No such document", foi.reference()).doesNotContain("Exception", "at org.");
+
+    HttpResponse<String> refused = asScript("/cases/" + foi.reference() + "/documents/no-such-document",
+        Outsider.USER, Outsider.PASSWORD);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("You cannot see FOI cases").doesNotContain("Pat Requester");
+  }
+
+  @Test
   void withoutASignInABrowserIsSentToSignInAndAWrongPasswordIsRefused() throws Exception {
     HttpResponse<String> browser = new StaffBrowser(port).get("/cases/FOI-2026-00001");
     assertThat(browser.statusCode()).isEqualTo(302);
