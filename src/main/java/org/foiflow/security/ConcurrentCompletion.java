@@ -1,21 +1,32 @@
 package org.foiflow.security;
 
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Two people complete the same task at the same moment (on two nodes, or two tabs). Usually the loser's flush
- * fails Camunda's optimistic lock and it is told of the conflict. But when the winner's completion ended the
- * case (the response issued, the instance gone) after the loser read the task and before it read the task's
- * execution tree, the engine finds no process instance and fails with a NullPointerException inside
- * {@link ExecutionEntity}: the same conflict, met earlier. It is reported as the conflict it is (409, "changed by
- * someone else at the same moment"), not as a server error; nothing was saved either way.
+ * fails Camunda's optimistic lock and it is told of the conflict. But when the winner's completion ends the case
+ * (the response issued, the instance and its variables gone) between the loser's reads, the loser meets the
+ * conflict earlier and in another shape: a NullPointerException inside {@link ExecutionEntity} (no process
+ * instance any more), or a step of the case run on variables that have vanished (a letter with no reference,
+ * refused by the database's NOT NULL). Whatever a task completion fails with, if the task has meanwhile been
+ * completed by a committed transaction, the failure is that conflict: it is reported as one (409, "changed by
+ * someone else at the same moment"), not as a server error; nothing of the loser's was saved either way.
  */
 @Component
 public class ConcurrentCompletion extends AbstractProcessEnginePlugin {
@@ -30,13 +41,16 @@ public class ConcurrentCompletion extends AbstractProcessEnginePlugin {
       public <T> T execute(Command<T> command) {
         try {
           return next.execute(command);
-        } catch (NullPointerException vanished) {
-          if (!inExecutionTree(vanished)) {
-            throw vanished;
+        } catch (OptimisticLockingException conflict) {
+          throw conflict;
+        } catch (RuntimeException failed) {
+          boolean vanishedExecution = failed instanceof NullPointerException npe && inExecutionTree(npe);
+          if (!vanishedExecution && !completedMeanwhile(configuration, command)) {
+            throw failed;
           }
           OptimisticLockingException conflict = new OptimisticLockingException(
-              "the case changed under this command: another completion ended its execution first");
-          conflict.initCause(vanished);
+              "the case changed under this command: another completion of the same task committed first");
+          conflict.initCause(failed);
           throw conflict;
         }
       }
@@ -46,5 +60,48 @@ public class ConcurrentCompletion extends AbstractProcessEnginePlugin {
   private static boolean inExecutionTree(NullPointerException failure) {
     StackTraceElement[] where = failure.getStackTrace();
     return where.length > 0 && ExecutionEntity.class.getName().equals(where[0].getClassName());
+  }
+
+  /**
+   * Whether the command completes a task that committed data no longer holds. Read on a connection of its own:
+   * this command's connection sees its own (failed) transaction, and on PostgreSQL refuses any further query.
+   */
+  private static boolean completedMeanwhile(ProcessEngineConfigurationImpl configuration, Command<?> command) {
+    String taskId = taskOf(command);
+    if (taskId == null) {
+      return false;
+    }
+    DataSource dataSource = configuration.getDataSource();
+    // Spring's transaction-aware proxy would hand back this transaction's connection
+    while (dataSource instanceof DelegatingDataSource delegating && delegating.getTargetDataSource() != null) {
+      dataSource = delegating.getTargetDataSource();
+    }
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_TASK";
+    try (Connection own = dataSource.getConnection();
+         PreparedStatement query = own.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE ID_ = ?")) {
+      own.setAutoCommit(true);
+      query.setString(1, taskId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() && rows.getInt(1) == 0;
+      }
+    } catch (SQLException unknown) {
+      return false; // cannot tell: the original failure stands
+    }
+  }
+
+  /** The task a completion command completes (the engine keeps it in a protected field), or null. */
+  private static String taskOf(Command<?> command) {
+    Class<?> kind = command instanceof CompleteTaskCmd ? CompleteTaskCmd.class
+        : command instanceof SubmitTaskFormCmd ? SubmitTaskFormCmd.class : null;
+    if (kind == null) {
+      return null;
+    }
+    try {
+      Field taskId = kind.getDeclaredField("taskId");
+      taskId.setAccessible(true);
+      return (String) taskId.get(command);
+    } catch (ReflectiveOperationException | RuntimeException notThere) {
+      return null;
+    }
   }
 }
