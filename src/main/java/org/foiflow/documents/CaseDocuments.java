@@ -10,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -41,6 +42,7 @@ import org.foiflow.redaction.PersonalDataFinder;
 import org.foiflow.redaction.PersonalDataSuggestion;
 import org.foiflow.redaction.RedactionBurner;
 import org.foiflow.redaction.RedactionMark;
+import org.foiflow.redaction.SlowPatternException;
 import org.foiflow.redaction.TextMatch;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.OnBehalfOfUser;
@@ -60,6 +62,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class CaseDocuments {
+
+  /** How long a typed pattern may take over a document's text: past it, a backtracking pattern is refused (400). */
+  static final Duration PATTERN_TIME_LIMIT = Duration.ofSeconds(2);
 
   /** The task during which the response is with the approver. */
   static final String APPROVE_RESPONSE = "ApproveResponse";
@@ -315,9 +320,12 @@ public class CaseDocuments {
           throw new InvalidRequestException(Map.of("pattern", "is longer than 1000 characters"));
         }
         try {
-          matches = PdfText.find(pdf, Pattern.compile(text, Pattern.CASE_INSENSITIVE));
+          matches = PdfText.find(pdf, Pattern.compile(text, Pattern.CASE_INSENSITIVE), PATTERN_TIME_LIMIT);
         } catch (PatternSyntaxException invalid) {
           throw new InvalidRequestException(Map.of("pattern", "is not a regular expression: " + invalid.getDescription()));
+        } catch (SlowPatternException slow) {
+          throw new InvalidRequestException(Map.of("pattern", slow.getMessage() + ": simplify it (no nested"
+              + " repetition such as (a+)+) or redact by text"));
         }
       } else {
         throw new InvalidRequestException(Map.of("text", "is required: a phrase, a pattern, or a page area to redact"));

@@ -279,6 +279,10 @@ class CaseDocumentsApiTest {
     assertThat(JSON.readTree(pattern.body()).path("count").asInt()).isEqualTo(1);
     Answer badPattern = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"pattern\":\"(\",\"exemption\":\"s31\"}");
     assertThat(badPattern.status()).isEqualTo(400);
+    Answer backtracking = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"pattern\":\"(.|\\\\w)*\\\\1#\",\"exemption\":\"s31\"}");
+    assertThat(backtracking.status()).as(backtracking.body()).isEqualTo(400);
+    assertThat(JSON.readTree(backtracking.body()).path("errors").path("pattern").asText()).contains("longer than");
 
     HttpResponse<byte[]> copy = calls().download(FoiCase.APPROVER, path + "/redacted.pdf");
     assertThat(copy.statusCode()).isEqualTo(200);
