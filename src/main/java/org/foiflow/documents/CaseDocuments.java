@@ -300,6 +300,7 @@ public class CaseDocuments {
         throw new InvalidRequestException(Map.of("page", "the document has " + row.pages() + " page"
             + (row.pages() == 1 ? "" : "s")));
       }
+      onThePage(area, PageImages.sizes(pdf).get(area.page() - 1));
       kind = "AREA";
       text = null;
       areas.add(area);
@@ -442,6 +443,27 @@ public class CaseDocuments {
           + "): cite one of them, or have the assessment changed"));
     }
     return code;
+  }
+
+  /**
+   * Refuses a box that starts off the page or reaches past its edge (a point's slack for rounding): it would black
+   * out nothing, yet count in the redaction log as a redaction.
+   */
+  private static void onThePage(PageArea area, PageSize page) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (area.x() >= page.width()) {
+      problems.put("x", "is off the page: the page is " + Math.round(page.width()) + " points wide");
+    } else if (area.x() + area.width() > page.width() + 1) {
+      problems.put("width", "reaches past the page's right edge (" + Math.round(page.width()) + " points)");
+    }
+    if (area.y() >= page.height()) {
+      problems.put("y", "is off the page: the page is " + Math.round(page.height()) + " points high");
+    } else if (area.y() + area.height() > page.height() + 1) {
+      problems.put("height", "reaches past the page's bottom edge (" + Math.round(page.height()) + " points)");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
   }
 
   /** The signed-in user, if an FOI officer or an administrator; approvers and managers only read. */

@@ -193,6 +193,24 @@ class CaseDocumentsApiTest {
     Answer offPage = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
         "{\"page\":3,\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
     assertThat(offPage.status()).as(offPage.body()).isEqualTo(400);
+    Answer pastTheEdge = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":900,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(pastTheEdge.status()).as(pastTheEdge.body()).isEqualTo(400);
+    assertThat(JSON.readTree(pastTheEdge.body()).path("errors").has("x")).as(pastTheEdge.body()).isTrue();
+    Answer tooTall = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":72,\"y\":800,\"width\":200,\"height\":100,\"exemption\":\"s40(2)\"}");
+    assertThat(JSON.readTree(tooTall.body()).path("errors").has("height")).as(tooTall.body()).isTrue();
+    Answer negative = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":-5,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(JSON.readTree(negative.body()).path("errors").has("x")).as(negative.body()).isTrue();
+    Answer wrongType = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":\"first\",\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(wrongType.status()).as(wrongType.body()).isEqualTo(400);
+    assertThat(JSON.readTree(wrongType.body()).path("errors").has("page")).as(wrongType.body()).isTrue();
+    Answer malformed = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"page\":1,");
+    assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+    Answer unknownDecision = doors().foiflow(FoiCase.OFFICER, "PUT", path + "/decision", "{\"decision\":\"MAYBE\"}");
+    assertThat(JSON.readTree(unknownDecision.body()).path("errors").has("decision")).as(unknownDecision.body()).isTrue();
     Answer box = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
         "{\"page\":1,\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
     assertThat(box.status()).as(box.body()).isEqualTo(201);
@@ -208,6 +226,8 @@ class CaseDocumentsApiTest {
 
     Answer removed = doors().foiflow(FoiCase.OFFICER, "DELETE", path + "/redactions/" + redaction.path("id").asText(), null);
     assertThat(removed.status()).isEqualTo(204);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "DELETE", path + "/redactions/" + redaction.path("id").asText(), null)
+        .status()).as("removed twice").isEqualTo(404);
     JsonNode after = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path, null).body());
     assertThat(after.path("redactions")).isEmpty();
     assertThat(after.path("decision").asText()).isEqualTo("UNDECIDED");
