@@ -237,10 +237,7 @@ public class CaseDocuments {
     if (content == null || content.length == 0) {
       throw new DocumentRefusedException(400, "empty-document", "file", "the file is empty: nothing was added");
     }
-    if (content.length > settings.maxFileSize().toBytes()) {
-      throw new DocumentRefusedException(413, "document-too-large", "file", "the file is " + size(content.length)
-          + ", more than the " + size(settings.maxFileSize().toBytes()) + " a document may be: nothing was added");
-    }
+    refuseIfTooLarge(content.length);
     FileInspection.Inspected type = FileInspection.inspect(name, content);
     PdfRendition.Rendered pdf = rendition.of(name, content, type);
     String sha256 = sha256(content);
@@ -265,6 +262,17 @@ public class CaseDocuments {
       throw new CaseConflictException("this file is already on the case: nothing was added");
     }
     return find(processInstanceId, row.id()).orElseThrow();
+  }
+
+  /**
+   * Refuses a file over foiflow.documents.max-file-size; the API asks before it reads an upload (which Spring keeps
+   * in a temporary file) into memory, so a file Spring's larger limit lets through is not read only to be refused.
+   */
+  public void refuseIfTooLarge(long bytes) {
+    if (bytes > settings.maxFileSize().toBytes()) {
+      throw new DocumentRefusedException(413, "document-too-large", "file", "the file is " + size(bytes)
+          + ", more than the " + size(settings.maxFileSize().toBytes()) + " a document may be: nothing was added");
+    }
   }
 
   public void remove(String processInstanceId, String documentId) {
