@@ -127,6 +127,54 @@ public final class SampleFiles {
   }
 
   /**
+   * A "Word document" whose 300 MB entry is hidden from a reader of local headers: that entry's header signature is
+   * broken, so java.util.zip.ZipInputStream stops before it, while the central directory (LibreOffice's way in)
+   * still lists it.
+   */
+  public static byte[] hiddenZipBombDocx() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/styles.xml"));
+      zip.write("<w:styles/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int megabyte = 0; megabyte < 300; megabyte++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    byte[] zip = out.toByteArray();
+    int headers = 0;
+    for (int i = 0; i < zip.length - 3; i++) {
+      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && ++headers == 3) {
+        zip[i + 2] = 9;
+        return zip;
+      }
+    }
+    throw new IllegalStateException("the zip has fewer than three entries");
+  }
+
+  /** A "Word document" of 20,000 empty entries: nothing expands, yet every reader walks them all. */
+  public static byte[] manyEntriesDocx() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 20_000; i++) {
+        zip.putNextEntry(new ZipEntry("word/part" + i + ".xml"));
+      }
+      zip.closeEntry();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    return out.toByteArray();
+  }
+
+  /**
    * A Word or Excel file made by LibreOffice headless from a text or CSV file ({@code source} named by its
    * extension, e.g. "notes.txt" to "docx", "table.csv" to "xlsx"), as an officer's office suite writes it.
    */
