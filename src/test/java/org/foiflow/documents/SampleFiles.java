@@ -158,6 +158,41 @@ public final class SampleFiles {
     throw new IllegalStateException("the zip has fewer than three entries");
   }
 
+  /** An OpenDocument text whose picture is not in the file but linked: LibreOffice would fetch it from {@code url}. */
+  public static byte[] odtWithLinkedPicture(String url) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry first = new ZipEntry("mimetype");
+      first.setMethod(ZipEntry.STORED);
+      first.setSize(mimetype.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mimetype);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mimetype);
+      zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
+          + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry"
+          + " manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+          + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+          + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+          + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+          + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+          + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\">"
+          + "<office:body><office:text><text:p>Linked picture follows.<draw:frame draw:name=\"p\" svg:width=\"2cm\""
+          + " svg:height=\"2cm\" text:anchor-type=\"as-char\"><draw:image xlink:href=\"" + url + "\" xlink:type=\"simple\""
+          + " xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p></office:text></office:body>"
+          + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    return out.toByteArray();
+  }
+
   /** A "Word document" of 20,000 empty entries: nothing expands, yet every reader walks them all. */
   public static byte[] manyEntriesDocx() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
