@@ -116,6 +116,10 @@ class CaseDocumentsApiTest {
     assertThat(JSON.readTree(html.body()).path("detail").asText()).contains("HTML").contains(".pdf");
     assertThat(JSON.readTree(html.body()).path("type").asText()).endsWith("/document-type-mismatch");
 
+    Answer cutOff = calls().truncatedUpload(FoiCase.OFFICER, foi.reference());
+    assertThat(cutOff.status()).as(cutOff.body()).isEqualTo(400);
+    assertThat(JSON.readTree(cutOff.body()).path("errors").has("file")).as(cutOff.body()).isTrue();
+
     Answer script = upload(FoiCase.OFFICER, foi.reference(), "invoice.pdf", "#!/bin/sh\nrm -rf /\n".getBytes());
     assertThat(script.status()).as(script.body()).isEqualTo(415);
 
