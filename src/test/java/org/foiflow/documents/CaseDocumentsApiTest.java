@@ -324,6 +324,24 @@ class CaseDocumentsApiTest {
   }
 
   @Test
+  void aDocumentOfAnotherCaseIsNotFoundUnderThisCasesReference() throws Exception {
+    FoiCase holder = beingLocated("Document Holder");
+    FoiCase other = beingLocated("Other Case");
+    String id = calls().added(holder.reference(), "CCTV policy.pdf", POLICY);
+    String elsewhere = "/api/requests/" + other.reference() + "/documents/" + id;
+
+    assertThat(doors().foiflow(FoiCase.OFFICER, "GET", elsewhere, null).status()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/original").statusCode()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/redacted.pdf").statusCode()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/pages/1.png").statusCode()).isEqualTo(404);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "POST", elsewhere + "/redactions",
+        "{\"text\":\"Jane Smith\",\"exemption\":\"s40(2)\"}").status()).isEqualTo(404);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "DELETE", elsewhere, null).status()).isEqualTo(404);
+    assertThat(calls().documents(holder.reference()).path("items")).as("the document is still on its own case")
+        .singleElement().satisfies(document -> assertThat(document.path("redactions")).isEmpty());
+  }
+
+  @Test
   void theSameFileUploadedByTwoOfficersAtOnceIsKeptOnce() throws Exception {
     FoiCase foi = beingLocated("Two At Once");
     byte[] minutes = SampleFiles.pdf(List.of(List.of("Minutes of the CCTV review, 2 March")));
