@@ -10,6 +10,7 @@ import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -41,6 +42,7 @@ import org.foiflow.redaction.PersonalDataFinder;
 import org.foiflow.redaction.PersonalDataSuggestion;
 import org.foiflow.redaction.RedactionBurner;
 import org.foiflow.redaction.RedactionMark;
+import org.foiflow.redaction.SlowPatternException;
 import org.foiflow.redaction.TextMatch;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.OnBehalfOfUser;
@@ -60,6 +62,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class CaseDocuments {
+
+  /** How long a typed pattern may take over a document's text: past it, a backtracking pattern is refused (400). */
+  static final Duration PATTERN_TIME_LIMIT = Duration.ofSeconds(2);
 
   /** The task during which the response is with the approver. */
   static final String APPROVE_RESPONSE = "ApproveResponse";
@@ -232,10 +237,7 @@ public class CaseDocuments {
     if (content == null || content.length == 0) {
       throw new DocumentRefusedException(400, "empty-document", "file", "the file is empty: nothing was added");
     }
-    if (content.length > settings.maxFileSize().toBytes()) {
-      throw new DocumentRefusedException(413, "document-too-large", "file", "the file is " + size(content.length)
-          + ", more than the " + size(settings.maxFileSize().toBytes()) + " a document may be: nothing was added");
-    }
+    refuseIfTooLarge(content.length);
     FileInspection.Inspected type = FileInspection.inspect(name, content);
     PdfRendition.Rendered pdf = rendition.of(name, content, type);
     String sha256 = sha256(content);
@@ -260,6 +262,17 @@ public class CaseDocuments {
       throw new CaseConflictException("this file is already on the case: nothing was added");
     }
     return find(processInstanceId, row.id()).orElseThrow();
+  }
+
+  /**
+   * Refuses a file over foiflow.documents.max-file-size; the API asks before it reads an upload (which Spring keeps
+   * in a temporary file) into memory, so a file Spring's larger limit lets through is not read only to be refused.
+   */
+  public void refuseIfTooLarge(long bytes) {
+    if (bytes > settings.maxFileSize().toBytes()) {
+      throw new DocumentRefusedException(413, "document-too-large", "file", "the file is " + size(bytes)
+          + ", more than the " + size(settings.maxFileSize().toBytes()) + " a document may be: nothing was added");
+    }
   }
 
   public void remove(String processInstanceId, String documentId) {
@@ -295,6 +308,7 @@ public class CaseDocuments {
         throw new InvalidRequestException(Map.of("page", "the document has " + row.pages() + " page"
             + (row.pages() == 1 ? "" : "s")));
       }
+      onThePage(area, PageImages.sizes(pdf).get(area.page() - 1));
       kind = "AREA";
       text = null;
       areas.add(area);
@@ -315,9 +329,12 @@ public class CaseDocuments {
           throw new InvalidRequestException(Map.of("pattern", "is longer than 1000 characters"));
         }
         try {
-          matches = PdfText.find(pdf, Pattern.compile(text, Pattern.CASE_INSENSITIVE));
+          matches = PdfText.find(pdf, Pattern.compile(text, Pattern.CASE_INSENSITIVE), PATTERN_TIME_LIMIT);
         } catch (PatternSyntaxException invalid) {
           throw new InvalidRequestException(Map.of("pattern", "is not a regular expression: " + invalid.getDescription()));
+        } catch (SlowPatternException slow) {
+          throw new InvalidRequestException(Map.of("pattern", slow.getMessage() + ": simplify it (no nested"
+              + " repetition such as (a+)+) or redact by text"));
         }
       } else {
         throw new InvalidRequestException(Map.of("text", "is required: a phrase, a pattern, or a page area to redact"));
@@ -434,6 +451,27 @@ public class CaseDocuments {
           + "): cite one of them, or have the assessment changed"));
     }
     return code;
+  }
+
+  /**
+   * Refuses a box that starts off the page or reaches past its edge (a point's slack for rounding): it would black
+   * out nothing, yet count in the redaction log as a redaction.
+   */
+  private static void onThePage(PageArea area, PageSize page) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (area.x() >= page.width()) {
+      problems.put("x", "is off the page: the page is " + Math.round(page.width()) + " points wide");
+    } else if (area.x() + area.width() > page.width() + 1) {
+      problems.put("width", "reaches past the page's right edge (" + Math.round(page.width()) + " points)");
+    }
+    if (area.y() >= page.height()) {
+      problems.put("y", "is off the page: the page is " + Math.round(page.height()) + " points high");
+    } else if (area.y() + area.height() > page.height() + 1) {
+      problems.put("height", "reaches past the page's bottom edge (" + Math.round(page.height()) + " points)");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
   }
 
   /** The signed-in user, if an FOI officer or an administrator; approvers and managers only read. */

@@ -100,6 +100,7 @@ public class DocumentController {
     if (file == null) {
       throw new InvalidRequestException(Map.of("file", "is required: send the document as the multipart part 'file'"));
     }
+    documents.refuseIfTooLarge(file.getSize());
     CaseDocument added = documents.add(processInstanceId, file.getOriginalFilename(), file.getBytes());
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/documents/" + added.id()))
         .body(new Uploaded(added.id(), added.fileName(), added.contentType(), added.size(), added.pages(), added.sha256()));

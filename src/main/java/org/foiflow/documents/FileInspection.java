@@ -2,10 +2,15 @@ package org.foiflow.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -47,6 +52,8 @@ final class FileInspection {
   /** Everything an Office file may expand to, and the ratio past which it is a zip bomb, not a document. */
   static final long MAX_EXPANDED = 512L * 1024 * 1024;
   static final long MAX_RATIO = 100;
+  /** More entries than any Word, Excel or ODF file has (a large workbook: a few hundred). */
+  static final int MAX_ENTRIES = 10_000;
   /** Below this much expanded, any ratio is fine: a few kilobytes of XML compress very well. */
   private static final long RATIO_FROM = 10L * 1024 * 1024;
 
@@ -109,15 +116,16 @@ final class FileInspection {
 
   /**
    * A zip is a Word or Excel file (OOXML: [Content_Types].xml and word/ or xl/) or an OpenDocument (its mimetype
-   * entry); read through entry by entry, stopping as soon as it expands too far.
+   * entry); read through entry by entry, stopping as soon as it expands too far. Read twice: by its local headers
+   * (front to back) and by its central directory (what LibreOffice reads), since a crafted zip can hide entries
+   * from one of the two.
    */
   private static Inspected officeFile(byte[] content) {
     boolean contentTypes = false;
     boolean word = false;
     boolean excel = false;
     String openDocument = null;
-    long expanded = 0;
-    byte[] buffer = new byte[64 * 1024];
+    Expansion expansion = new Expansion(content.length);
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
@@ -126,20 +134,25 @@ final class FileInspection {
         excel |= name.startsWith("xl/");
         if ("mimetype".equals(name)) {
           openDocument = new String(zip.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII).strip();
-          expanded += openDocument.length();
+          expansion.add(openDocument.length());
         }
-        for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
-          expanded += read;
-          if (expanded > MAX_EXPANDED || (expanded > RATIO_FROM && expanded > MAX_RATIO * content.length)) {
-            throw new DocumentRefusedException(422, "document-expands-too-far", "file", "the file expands to far more"
-                + " than a document does (over " + (expanded > MAX_EXPANDED ? MAX_EXPANDED / (1024 * 1024) + " MB"
-                : MAX_RATIO + " times its size") + " unpacked): it looks like a zip bomb, and nothing was added");
-          }
-        }
+        expansion.readThrough(zip);
       }
     } catch (IOException broken) {
-      throw new DocumentRefusedException(422, "unreadable-document", "file",
-          "the file is a damaged zip archive (an Office file that cannot be read): nothing was added");
+      throw damaged();
+    }
+    Expansion byDirectory = new Expansion(content.length);
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+      for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+        try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+          byDirectory.readThrough(entry);
+        }
+      }
+    } catch (DocumentRefusedException refused) {
+      throw refused;
+    } catch (IOException | RuntimeException broken) {
+      // Commons Compress throws unchecked exceptions, too, for a directory that does not add up
+      throw damaged();
     }
     if (contentTypes && word) {
       return new Inspected(DOCX, Kind.OFFICE, "docx");
@@ -154,6 +167,42 @@ final class FileInspection {
       return new Inspected(ODS, Kind.OFFICE, "ods");
     }
     return null;
+  }
+
+  private static DocumentRefusedException damaged() {
+    return new DocumentRefusedException(422, "unreadable-document", "file",
+        "the file is a damaged zip archive (an Office file that cannot be read): nothing was added");
+  }
+
+  /** How far a zip has expanded so far, refused once past the limits: too much in all, too many entries. */
+  private static final class Expansion {
+    private final long size;
+    private final byte[] buffer = new byte[64 * 1024];
+    private long expanded;
+    private int entries;
+
+    Expansion(long size) {
+      this.size = size;
+    }
+
+    void add(long bytes) {
+      expanded += bytes;
+      if (expanded > MAX_EXPANDED || (expanded > RATIO_FROM && expanded > MAX_RATIO * size)) {
+        throw new DocumentRefusedException(422, "document-expands-too-far", "file", "the file expands to far more"
+            + " than a document does (over " + (expanded > MAX_EXPANDED ? MAX_EXPANDED / (1024 * 1024) + " MB"
+            : MAX_RATIO + " times its size") + " unpacked): it looks like a zip bomb, and nothing was added");
+      }
+    }
+
+    void readThrough(InputStream entry) throws IOException {
+      if (++entries > MAX_ENTRIES) {
+        throw new DocumentRefusedException(422, "document-expands-too-far", "file", "the file holds more than "
+            + MAX_ENTRIES + " packed files, far more than a document does: nothing was added");
+      }
+      for (int read = entry.read(buffer); read > 0; read = entry.read(buffer)) {
+        add(read);
+      }
+    }
   }
 
   static String extensionOf(String fileName) {

@@ -49,6 +49,24 @@ class PdfRendition {
   private static final Logger LOG = LoggerFactory.getLogger(PdfRendition.class);
   private static final String FONT = "Document Sans";
 
+  /**
+   * The settings of each conversion's fresh LibreOffice profile. An uploaded file is untrusted: without
+   * BlockUntrustedRefererLinks LibreOffice fetches a document's linked pictures while converting it (the server
+   * would call any address an officer's file names, inside the network too); macros never run.
+   */
+  static final String LOCKED_DOWN = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" \
+      oor:op="fuse"><value>true</value></prop></item>
+      <item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="DisableMacrosExecution" \
+      oor:op="fuse"><value>true</value></prop></item>
+      <item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel" \
+      oor:op="fuse"><value>3</value></prop></item>
+      </oor:items>
+      """;
+
   private final DocumentSettings settings;
 
   PdfRendition(DocumentSettings settings) {
@@ -200,6 +218,8 @@ class PdfRendition {
       Path input = work.resolve("document." + extension);
       Files.write(input, content);
       Path profile = work.resolve("profile-" + UUID.randomUUID());
+      Files.createDirectories(profile.resolve("user"));
+      Files.writeString(profile.resolve("user").resolve("registrymodifications.xcu"), LOCKED_DOWN, StandardCharsets.UTF_8);
       Process soffice = new ProcessBuilder(settings.officeConverter(), "--headless", "--norestore",
           "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", work.toString(),
           input.toString()).redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();

@@ -3,6 +3,7 @@ package org.foiflow.redaction;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -52,9 +53,15 @@ final class DocumentText {
   }
 
   List<TextMatch> find(Pattern pattern) {
+    return find(pattern, null);
+  }
+
+  /** As {@link #find(Pattern)}, giving up once the time is over (null: never): a pattern may backtrack for ages. */
+  List<TextMatch> find(Pattern pattern, Duration limit) {
+    long deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
     List<TextMatch> matches = new ArrayList<>();
     for (PageText page : pages) {
-      Matcher m = pattern.matcher(page.text());
+      Matcher m = pattern.matcher(limit == null ? page.text() : new TimedText(page.text(), deadline, limit));
       while (m.find()) {
         if (m.end() == m.start()) {
           continue;
@@ -66,6 +73,46 @@ final class DocumentText {
       }
     }
     return matches;
+  }
+
+  /**
+   * Text that ends the matching once its deadline has passed: java.util.regex has no timeout, but every step of
+   * its backtracking reads a character, so the check sits there (the clock is read every 4096 reads, to stay cheap).
+   */
+  private static final class TimedText implements CharSequence {
+    private final String text;
+    private final long deadline;
+    private final Duration limit;
+    private int reads;
+
+    TimedText(String text, long deadline, Duration limit) {
+      this.text = text;
+      this.deadline = deadline;
+      this.limit = limit;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadline > 0) {
+        throw new SlowPatternException(limit);
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /** The boxes of characters start to end, one area per line. */

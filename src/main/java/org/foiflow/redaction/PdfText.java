@@ -1,6 +1,7 @@
 package org.foiflow.redaction;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,18 @@ public final class PdfText {
   public static List<TextMatch> find(byte[] pdf, Pattern pattern) {
     try (PDDocument document = PdfFile.open(pdf)) {
       return DocumentText.of(document).find(pattern);
+    } catch (IOException e) {
+      throw new UnreadablePdfException("The PDF could not be read.", e);
+    }
+  }
+
+  /**
+   * Every match of a pattern someone typed, given up with {@link SlowPatternException} after the time limit: a
+   * pattern such as {@code (.|\w)*\1#} backtracks for years over one line.
+   */
+  public static List<TextMatch> find(byte[] pdf, Pattern pattern, Duration limit) {
+    try (PDDocument document = PdfFile.open(pdf)) {
+      return DocumentText.of(document).find(pattern, limit);
     } catch (IOException e) {
       throw new UnreadablePdfException("The PDF could not be read.", e);
     }

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Every error of foiflow's own API answers RFC 9457 problem+json in the shape the engine's APIs use
@@ -175,6 +176,13 @@ public class ApiProblems {
   ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException tooLarge) {
     return documentRefused(new DocumentRefusedException(413, "document-too-large", "file",
         "the file is larger than a document may be: nothing was added"));
+  }
+
+  /** A multipart body that cannot be parsed (cut off, no closing boundary): the upload's fault, not a 500. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableUpload(MultipartException unreadable) {
+    return badRequest(Map.of("file", "the upload could not be read as multipart/form-data (it may have been cut"
+        + " off): send the document again as the part 'file'"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

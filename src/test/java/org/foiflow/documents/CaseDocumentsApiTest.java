@@ -116,6 +116,10 @@ class CaseDocumentsApiTest {
     assertThat(JSON.readTree(html.body()).path("detail").asText()).contains("HTML").contains(".pdf");
     assertThat(JSON.readTree(html.body()).path("type").asText()).endsWith("/document-type-mismatch");
 
+    Answer cutOff = calls().truncatedUpload(FoiCase.OFFICER, foi.reference());
+    assertThat(cutOff.status()).as(cutOff.body()).isEqualTo(400);
+    assertThat(JSON.readTree(cutOff.body()).path("errors").has("file")).as(cutOff.body()).isTrue();
+
     Answer script = upload(FoiCase.OFFICER, foi.reference(), "invoice.pdf", "#!/bin/sh\nrm -rf /\n".getBytes());
     assertThat(script.status()).as(script.body()).isEqualTo(415);
 
@@ -193,6 +197,24 @@ class CaseDocumentsApiTest {
     Answer offPage = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
         "{\"page\":3,\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
     assertThat(offPage.status()).as(offPage.body()).isEqualTo(400);
+    Answer pastTheEdge = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":900,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(pastTheEdge.status()).as(pastTheEdge.body()).isEqualTo(400);
+    assertThat(JSON.readTree(pastTheEdge.body()).path("errors").has("x")).as(pastTheEdge.body()).isTrue();
+    Answer tooTall = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":72,\"y\":800,\"width\":200,\"height\":100,\"exemption\":\"s40(2)\"}");
+    assertThat(JSON.readTree(tooTall.body()).path("errors").has("height")).as(tooTall.body()).isTrue();
+    Answer negative = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":1,\"x\":-5,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(JSON.readTree(negative.body()).path("errors").has("x")).as(negative.body()).isTrue();
+    Answer wrongType = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"page\":\"first\",\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
+    assertThat(wrongType.status()).as(wrongType.body()).isEqualTo(400);
+    assertThat(JSON.readTree(wrongType.body()).path("errors").has("page")).as(wrongType.body()).isTrue();
+    Answer malformed = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"page\":1,");
+    assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+    Answer unknownDecision = doors().foiflow(FoiCase.OFFICER, "PUT", path + "/decision", "{\"decision\":\"MAYBE\"}");
+    assertThat(JSON.readTree(unknownDecision.body()).path("errors").has("decision")).as(unknownDecision.body()).isTrue();
     Answer box = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
         "{\"page\":1,\"x\":72,\"y\":60,\"width\":200,\"height\":20,\"exemption\":\"s40(2)\"}");
     assertThat(box.status()).as(box.body()).isEqualTo(201);
@@ -208,6 +230,8 @@ class CaseDocumentsApiTest {
 
     Answer removed = doors().foiflow(FoiCase.OFFICER, "DELETE", path + "/redactions/" + redaction.path("id").asText(), null);
     assertThat(removed.status()).isEqualTo(204);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "DELETE", path + "/redactions/" + redaction.path("id").asText(), null)
+        .status()).as("removed twice").isEqualTo(404);
     JsonNode after = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path, null).body());
     assertThat(after.path("redactions")).isEmpty();
     assertThat(after.path("decision").asText()).isEqualTo("UNDECIDED");
@@ -279,6 +303,10 @@ class CaseDocumentsApiTest {
     assertThat(JSON.readTree(pattern.body()).path("count").asInt()).isEqualTo(1);
     Answer badPattern = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions", "{\"pattern\":\"(\",\"exemption\":\"s31\"}");
     assertThat(badPattern.status()).isEqualTo(400);
+    Answer backtracking = doors().foiflow(FoiCase.OFFICER, "POST", path + "/redactions",
+        "{\"pattern\":\"(.|\\\\w)*\\\\1#\",\"exemption\":\"s31\"}");
+    assertThat(backtracking.status()).as(backtracking.body()).isEqualTo(400);
+    assertThat(JSON.readTree(backtracking.body()).path("errors").path("pattern").asText()).contains("longer than");
 
     HttpResponse<byte[]> copy = calls().download(FoiCase.APPROVER, path + "/redacted.pdf");
     assertThat(copy.statusCode()).isEqualTo(200);
@@ -293,6 +321,24 @@ class CaseDocumentsApiTest {
     JsonNode document = JSON.readTree(doors().foiflow(FoiCase.OFFICER, "GET", path, null).body());
     assertThat(document.path("decision").asText()).isEqualTo("RELEASE_REDACTED");
     assertThat(document.path("redactions")).hasSize(2);
+  }
+
+  @Test
+  void aDocumentOfAnotherCaseIsNotFoundUnderThisCasesReference() throws Exception {
+    FoiCase holder = beingLocated("Document Holder");
+    FoiCase other = beingLocated("Other Case");
+    String id = calls().added(holder.reference(), "CCTV policy.pdf", POLICY);
+    String elsewhere = "/api/requests/" + other.reference() + "/documents/" + id;
+
+    assertThat(doors().foiflow(FoiCase.OFFICER, "GET", elsewhere, null).status()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/original").statusCode()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/redacted.pdf").statusCode()).isEqualTo(404);
+    assertThat(calls().download(FoiCase.OFFICER, elsewhere + "/pages/1.png").statusCode()).isEqualTo(404);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "POST", elsewhere + "/redactions",
+        "{\"text\":\"Jane Smith\",\"exemption\":\"s40(2)\"}").status()).isEqualTo(404);
+    assertThat(doors().foiflow(FoiCase.OFFICER, "DELETE", elsewhere, null).status()).isEqualTo(404);
+    assertThat(calls().documents(holder.reference()).path("items")).as("the document is still on its own case")
+        .singleElement().satisfies(document -> assertThat(document.path("redactions")).isEmpty());
   }
 
   @Test

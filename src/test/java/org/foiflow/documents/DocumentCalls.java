@@ -36,6 +36,18 @@ public final class DocumentCalls {
     return new Answer(response.statusCode(), response.body(), response.headers());
   }
 
+  /** A multipart upload cut off before its closing boundary, as a dropped connection leaves it. */
+  public Answer truncatedUpload(String user, String reference) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/api/requests/" + reference + "/documents"))
+        .header("Content-Type", "multipart/form-data; boundary=cut")
+        .header("Authorization", BasicAuthCalls.authorization(user, "demo"))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"policy.pdf\"\r\n\r\n%PDF-1.4\n"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), response.body(), response.headers());
+  }
+
   /** The id of a document the officer added, which must be accepted. */
   public String added(String reference, String fileName, byte[] content) throws Exception {
     Answer added = upload(FoiCase.OFFICER, reference, fileName, content);

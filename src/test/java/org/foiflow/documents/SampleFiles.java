@@ -127,6 +127,89 @@ public final class SampleFiles {
   }
 
   /**
+   * A "Word document" whose 300 MB entry is hidden from a reader of local headers: that entry's header signature is
+   * broken, so java.util.zip.ZipInputStream stops before it, while the central directory (LibreOffice's way in)
+   * still lists it.
+   */
+  public static byte[] hiddenZipBombDocx() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/styles.xml"));
+      zip.write("<w:styles/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int megabyte = 0; megabyte < 300; megabyte++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    byte[] zip = out.toByteArray();
+    int headers = 0;
+    for (int i = 0; i < zip.length - 3; i++) {
+      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && ++headers == 3) {
+        zip[i + 2] = 9;
+        return zip;
+      }
+    }
+    throw new IllegalStateException("the zip has fewer than three entries");
+  }
+
+  /** An OpenDocument text whose picture is not in the file but linked: LibreOffice would fetch it from {@code url}. */
+  public static byte[] odtWithLinkedPicture(String url) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry first = new ZipEntry("mimetype");
+      first.setMethod(ZipEntry.STORED);
+      first.setSize(mimetype.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mimetype);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mimetype);
+      zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
+          + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry"
+          + " manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+          + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+          + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+          + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+          + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+          + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\">"
+          + "<office:body><office:text><text:p>Linked picture follows.<draw:frame draw:name=\"p\" svg:width=\"2cm\""
+          + " svg:height=\"2cm\" text:anchor-type=\"as-char\"><draw:image xlink:href=\"" + url + "\" xlink:type=\"simple\""
+          + " xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p></office:text></office:body>"
+          + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    return out.toByteArray();
+  }
+
+  /** A "Word document" of 20,000 empty entries: nothing expands, yet every reader walks them all. */
+  public static byte[] manyEntriesDocx() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 20_000; i++) {
+        zip.putNextEntry(new ZipEntry("word/part" + i + ".xml"));
+      }
+      zip.closeEntry();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    return out.toByteArray();
+  }
+
+  /**
    * A Word or Excel file made by LibreOffice headless from a text or CSV file ({@code source} named by its
    * extension, e.g. "notes.txt" to "docx", "table.csv" to "xlsx"), as an officer's office suite writes it.
    */

@@ -1,9 +1,11 @@
 package org.foiflow.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +42,17 @@ class PdfTextTest {
 
     assertThat(found).extracting(TextMatch::text).containsExactly("Reference 2024", "reference 77");
     assertThat(found).allSatisfy(match -> assertThat(match.areas()).isNotEmpty());
+  }
+
+  @Test
+  void aPatternThatBacktracksForeverIsGivenUpAfterItsTimeLimit() {
+    // the back-reference turns off java.util.regex's loop memo: exponential in the length of a line
+    Pattern catastrophic = Pattern.compile("(.|\\w)*\\1#");
+
+    assertThatThrownBy(() -> PdfText.find(TWO_PAGES, catastrophic, Duration.ofMillis(200)))
+        .isInstanceOf(SlowPatternException.class);
+    assertThat(PdfText.find(TWO_PAGES, Pattern.compile("jane", Pattern.CASE_INSENSITIVE), Duration.ofSeconds(5)))
+        .hasSize(3);
   }
 
   @Test
