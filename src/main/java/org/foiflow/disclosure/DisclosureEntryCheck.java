@@ -67,9 +67,10 @@ public class DisclosureEntryCheck implements TaskListener {
           problems.put(field.key(), "still shows the requester's " + String.join(" and ", shown) + ": remove it before publishing");
         }
       }
-      // the released copies go on the log as they were released: one that shows the requester cannot
+      // the released copies go on the log as they were released, under their file names: one that shows the
+      // requester, in its text or its name ("Letter to Sam Citizen.pdf"), cannot
       for (ReleasedCopy copy : releaseBundle.copies(original.processInstanceId())) {
-        List<String> shown = requester.shownIn(PdfText.text(copy.pdf()));
+        List<String> shown = requester.shownIn(copy.fileName() + "\n" + PdfText.text(copy.pdf()));
         if (!shown.isEmpty()) {
           problems.merge(PUBLISH_DECISION.key(), "the released document '" + copy.fileName() + "' shows the requester's "
               + String.join(" and ", shown) + ": the log would publish it with the entry, so do not publish this entry",

@@ -192,6 +192,22 @@ class ReleasedDocumentsTest {
     assertThat(anonymous("/disclosure-log/" + foi.reference() + "/documents/" + id + ".pdf").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void aReleasedDocumentNamedAfterTheRequesterIsNotPublishedOnTheLog() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Rowena Ravensworth", LocalDate.of(2026, 11, 4)))
+        .validAndHeld().located();
+    CaseDocumentCalls documents = new CaseDocumentCalls(port, foi.reference());
+    String id = documents.upload("Reply to Rowena Ravensworth.pdf", pdfOf("Camera sites",
+        "The Marketgate camera was installed on 3 March."));
+    documents.decide(id, "RELEASE_IN_FULL");
+    foi.assessed("FULL").approved();
+
+    // the text is clean; the name the log would publish it under is not
+    assertThatThrownBy(() -> published(foi)).hasMessageContaining("publishDecision")
+        .hasMessageContaining("requester's name");
+    assertThat(anonymous("/disclosure-log/" + foi.reference() + "/documents/" + id + ".pdf").statusCode()).isEqualTo(404);
+  }
+
   /** The officer assesses the case in part under s.31(1)(a) and s.40(2); harm and public interest as for s.31. */
   private void assessedInPart(FoiCase foi) {
     foi.complete("AssessExemptions", FoiCase.OFFICER, Variables.createVariables()
