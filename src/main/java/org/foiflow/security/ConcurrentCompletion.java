@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -41,9 +43,14 @@ public class ConcurrentCompletion extends AbstractProcessEnginePlugin {
       public <T> T execute(Command<T> command) {
         try {
           return next.execute(command);
-        } catch (OptimisticLockingException conflict) {
-          throw conflict;
+        } catch (OptimisticLockingException | NotFoundException answeredAlready) {
+          // a conflict already, or the task was gone before this command began: told as it is (409, 404)
+          throw answeredAlready;
         } catch (RuntimeException failed) {
+          if (failed instanceof NullValueException missing && String.valueOf(missing.getMessage())
+              .contains("Cannot find task")) {
+            throw missing; // the engine's own "not found" for a task gone before this command began (404)
+          }
           boolean vanishedExecution = failed instanceof NullPointerException npe && inExecutionTree(npe);
           if (!vanishedExecution && !completedMeanwhile(configuration, command)) {
             throw failed;

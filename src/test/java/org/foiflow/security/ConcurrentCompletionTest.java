@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -90,6 +91,16 @@ class ConcurrentCompletionTest {
       assertThatThrownBy(() -> interceptor.execute(new CompleteTaskCmd(completedByTheWinner, null)))
           .isInstanceOf(OptimisticLockingException.class).hasCause(vanishedVariables);
       assertThatThrownBy(() -> interceptor.execute(new CompleteTaskCmd(stillOpen, null))).isSameAs(vanishedVariables);
+      // a task gone before the command began is not found, as ever (404), not a conflict
+      NullValueException notFound = new NullValueException("Cannot find task with id " + completedByTheWinner
+          + ": task is null");
+      interceptor.setNext(new CommandInterceptor() {
+        @Override
+        public <T> T execute(Command<T> command) {
+          throw notFound;
+        }
+      });
+      assertThatThrownBy(() -> interceptor.execute(new CompleteTaskCmd(completedByTheWinner, null))).isSameAs(notFound);
       interceptor.setNext(engineChain); // the engine runs commands of its own as it closes
     } finally {
       engine.close();
