@@ -23,6 +23,7 @@ import org.foiflow.casefile.ProcessVariable.Type;
 import org.foiflow.complaints.ComplaintVariable;
 import org.foiflow.correspondence.PostVariable;
 import org.foiflow.disclosure.EntryVariable;
+import org.foiflow.mailbox.CorrespondenceVariable;
 import org.foiflow.review.ReviewVariable;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,8 @@ class ProcessVariablesContractTest {
       "internal-review", List.of(ReviewVariable.values()),
       "ico-complaint", List.of(ComplaintVariable.values()),
       "disclosure-log-entry", List.of(EntryVariable.values()),
-      "letter-by-post", List.of(PostVariable.values()));
+      "letter-by-post", List.of(PostVariable.values()),
+      "incoming-correspondence", List.of(CorrespondenceVariable.values()));
 
   /** The case variables a model carries as copies, under their own names. */
   private static final Map<String, List<CaseVariable>> COPIED = Map.of(
