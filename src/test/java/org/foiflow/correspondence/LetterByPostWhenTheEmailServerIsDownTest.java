@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class LetterByPostWhenTheEmailServerIsDownTest {
 
-  static final GreenMail smtp = MailServerForTests.started();
+  static final GreenMail smtp = MailServerForTests.started().server();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {

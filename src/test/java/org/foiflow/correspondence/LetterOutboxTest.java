@@ -3,8 +3,6 @@ package org.foiflow.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -19,9 +17,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.foiflow.process.FoiCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,22 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "demo"})
 class LetterOutboxTest {
 
-  // one for the class; each test starts with empty mailboxes
-  static final GreenMail smtp = MailServerForTests.started();
-
-  @AfterAll
-  static void stopMailServer() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  static final MailServerForTests mail = MailServerForTests.started();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    MailServerForTests.sendTo(smtp, properties);
-  }
-
-  @BeforeEach
-  void emptyMailboxes() throws FolderException {
-    smtp.purgeEmailFromAllMailboxes();
+    mail.sendTo(properties);
   }
 
   @Autowired
@@ -71,7 +58,7 @@ class LetterOutboxTest {
   JavaMailSender mailSender;
 
   private long emailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipient(message).equals(address)).count();
+    return Arrays.stream(mail.received()).filter(message -> recipient(message).equals(address)).count();
   }
 
   private static String recipient(MimeMessage message) {
@@ -102,7 +89,7 @@ class LetterOutboxTest {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Nora Node", LocalDate.of(2026, 11, 2)));
     String messageId = "<letter1." + foi.instance().getId() + "@foiflow>";
     assertThat(emailsTo("nora.node@example.org")).isEqualTo(1);
-    assertThat(smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1].getMessageID()).isEqualTo(messageId);
+    assertThat(mail.received()[mail.received().length - 1].getMessageID()).isEqualTo(messageId);
 
     // as if the node had died between its commit and the email: queued a while ago, never sent
     jdbc.update("UPDATE foi_letter_dispatch SET sent_at = NULL, queued_at = ? WHERE process_instance_id = ?",
@@ -110,7 +97,7 @@ class LetterOutboxTest {
     outbox.deliverOverdue();
     outbox.deliverOverdue();
 
-    MimeMessage[] toNora = Arrays.stream(smtp.getReceivedMessages())
+    MimeMessage[] toNora = Arrays.stream(mail.received())
         .filter(message -> recipient(message).equals("nora.node@example.org")).toArray(MimeMessage[]::new);
     assertThat(toNora).hasSize(2);
     assertThat(toNora[1].getMessageID()).isEqualTo(messageId);

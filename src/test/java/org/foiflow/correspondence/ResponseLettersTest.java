@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -24,9 +22,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,22 +40,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class ResponseLettersTest {
 
-  // one for the class; each test starts with empty mailboxes
-  static final GreenMail smtp = MailServerForTests.started();
-
-  @AfterAll
-  static void stopMailServer() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  static final MailServerForTests mail = MailServerForTests.started();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    MailServerForTests.sendTo(smtp, properties);
-  }
-
-  @BeforeEach
-  void emptyMailboxes() throws FolderException {
-    smtp.purgeEmailFromAllMailboxes();
+    mail.sendTo(properties);
   }
 
   @LocalServerPort
@@ -82,7 +69,7 @@ class ResponseLettersTest {
         .harmShown("WOULD_BE_LIKELY").publicInterestBalanced("WITHHOLD").approved();
     String reference = foi.reference();
 
-    MimeMessage[] received = smtp.getReceivedMessages();
+    MimeMessage[] received = mail.received();
     MimeMessage[] ours = Arrays.stream(received)
         .filter(message -> GreenMailUtil.getHeaders(message).contains(reference)).toArray(MimeMessage[]::new);
     assertThat(ours).hasSize(2);
@@ -130,9 +117,9 @@ class ResponseLettersTest {
   void aResponseWithNoEmailAddressIsMarkedForPost() {
     VariableMap request = FoiCase.aRequest("Post Only", LocalDate.of(2026, 11, 2));
     request.putValue("requesterEmail", null).putValue("requesterAddress", "2 Church Lane, Exampleton EX2 2BB");
-    int before = smtp.getReceivedMessages().length;
+    int before = mail.received().length;
     FoiCase foi = FoiCase.logged(engine, request).triagedAs(java.util.Map.of("informationHeld", false)).approved();
-    assertThat(smtp.getReceivedMessages()).hasSize(before);
+    assertThat(mail.received()).hasSize(before);
     assertThat(foi.variable("responseChannel")).isEqualTo("POST");
     assertThat(foi.variable("respondedOn")).isNotNull();
   }
@@ -147,8 +134,7 @@ class ResponseLettersTest {
         StandardCharsets.UTF_8);
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
         .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
-    MimeMessage acknowledgement = Arrays.stream(smtp.getReceivedMessages())
-        .filter(message -> GreenMailUtil.getHeaders(message).contains(foi.reference())).findFirst().orElseThrow();
+    MimeMessage acknowledgement = mail.about(foi.reference()).get(0);
     assertThat(GreenMailUtil.getBody(acknowledgement)).doesNotContain("<script>alert");
   }
 

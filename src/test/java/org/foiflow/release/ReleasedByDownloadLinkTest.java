@@ -6,8 +6,6 @@ import static org.foiflow.release.CaseDocumentCalls.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -17,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,10 +22,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.correspondence.MailServerForTests;
 import org.foiflow.process.FoiCase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,23 +43,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class ReleasedByDownloadLinkTest {
 
-  static final GreenMail smtp = MailServerForTests.started();
+  @RegisterExtension
+  static final MailServerForTests mail = MailServerForTests.started();
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Pattern LINK = Pattern.compile("https://foi\\.example\\.gov\\.uk(/released/[A-Za-z0-9_-]+)");
 
-  @AfterAll
-  static void stopMailServer() {
-    smtp.stop();
-  }
-
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    MailServerForTests.sendTo(smtp, properties);
-  }
-
-  @BeforeEach
-  void emptyMailboxes() throws FolderException {
-    smtp.purgeEmailFromAllMailboxes();
+    mail.sendTo(properties);
   }
 
   @AfterEach
@@ -150,8 +137,7 @@ class ReleasedByDownloadLinkTest {
   }
 
   private MimeMessage lastEmailOf(String reference) {
-    MimeMessage[] ours = Arrays.stream(smtp.getReceivedMessages())
-        .filter(message -> GreenMailUtil.getHeaders(message).contains(reference)).toArray(MimeMessage[]::new);
+    MimeMessage[] ours = mail.about(reference).toArray(MimeMessage[]::new);
     assertThat(ours).hasSizeGreaterThanOrEqualTo(2);
     return ours[ours.length - 1];
   }

@@ -7,9 +7,6 @@ import static org.foiflow.release.CaseDocumentCalls.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +30,8 @@ import org.foiflow.correspondence.MailServerForTests;
 import org.foiflow.disclosure.DisclosureLogEntry;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.process.FoiCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,21 +49,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class ReleasedDocumentsTest {
 
-  static final GreenMail smtp = MailServerForTests.started();
-
-  @AfterAll
-  static void stopMailServer() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  static final MailServerForTests mail = MailServerForTests.started();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
-    MailServerForTests.sendTo(smtp, properties);
-  }
-
-  @BeforeEach
-  void emptyMailboxes() throws FolderException {
-    smtp.purgeEmailFromAllMailboxes();
+    mail.sendTo(properties);
   }
 
   static final String NAME = "Gideon Fairweather";
@@ -222,8 +208,7 @@ class ReleasedDocumentsTest {
 
   /** The response email (the last of the case's emails). */
   private MimeMessage responseTo(String reference) {
-    MimeMessage[] ours = Arrays.stream(smtp.getReceivedMessages())
-        .filter(message -> GreenMailUtil.getHeaders(message).contains(reference)).toArray(MimeMessage[]::new);
+    MimeMessage[] ours = mail.about(reference).toArray(MimeMessage[]::new);
     assertThat(ours).hasSizeGreaterThanOrEqualTo(2);
     return ours[ours.length - 1];
   }
