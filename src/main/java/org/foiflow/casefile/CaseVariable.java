@@ -22,6 +22,7 @@ public enum CaseVariable implements ProcessVariable {
   REQUESTER_NAME("requesterName", TEXT),
   REQUESTER_EMAIL("requesterEmail", TEXT),
   REQUESTER_ADDRESS("requesterAddress", TEXT),
+  REQUEST_MESSAGE_ID("requestMessageId", TEXT),
   RECEIVED_ON("receivedOn", DATE),
   CHANNEL("channel", TEXT),
   REGIME("regime", TEXT),

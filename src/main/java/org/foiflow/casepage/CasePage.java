@@ -30,11 +30,14 @@ public class CasePage {
   private final CaseRecords records;
   private final RequestStatusQuery statusQuery;
   private final CaseDocumentList documents;
+  private final CaseCorrespondenceList correspondence;
 
-  public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents) {
+  public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents,
+                  CaseCorrespondenceList correspondence) {
     this.records = records;
     this.statusQuery = statusQuery;
     this.documents = documents;
+    this.correspondence = correspondence;
   }
 
   @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
@@ -55,7 +58,8 @@ public class CasePage {
     return records.byReference(reference)
         .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension)
             .addObject("stylesheet", "/redaction.css")
-            .addObject("documents", documents.of(reference, found.processInstanceId(), signedIn)))
+            .addObject("documents", documents.of(reference, found.processInstanceId(), signedIn))
+            .addObject("correspondence", correspondence.of(reference, found.processInstanceId())))
         .orElseGet(() -> noSuchCase(reference));
   }
 

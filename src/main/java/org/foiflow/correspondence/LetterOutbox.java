@@ -294,7 +294,7 @@ public class LetterOutbox {
    * rendered from that HTML here, after the step's commit, so the step never waits for it.
    */
   private MimeMessage message(JavaMailSender sender, String processInstanceId, String letterId, String subject) {
-    List<String> names = List.of("requesterEmail", "reference", letterId + "Html");
+    List<String> names = List.of(CaseVariable.REQUESTER_EMAIL.key(), CaseVariable.REFERENCE.key(), letterId + "Html");
     Map<String, TypedValue> values = caseValues(processInstanceId, names);
     if (!values.keySet().containsAll(names)) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId + " cannot be emailed:"
@@ -305,10 +305,12 @@ public class LetterOutbox {
           "<" + letterId + "." + processInstanceId + "@foiflow>");
       MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
       mail.setFrom(authority.email());
-      mail.setTo(String.valueOf(values.get("requesterEmail").getValue()));
+      // exactly the address the case holds: a WhatDoTheyKnow reply address is the request's own
+      mail.setTo(String.valueOf(values.get(CaseVariable.REQUESTER_EMAIL.key()).getValue()));
       mail.setSubject(subject);
+      inReplyToTheRequest(message, processInstanceId);
       String html = new String(CaseLetters.content((FileValue) values.get(letterId + "Html")), StandardCharsets.UTF_8);
-      String reference = String.valueOf(values.get("reference").getValue());
+      String reference = String.valueOf(values.get(CaseVariable.REFERENCE.key()).getValue());
       // the released copies go with the response they were decided in; other letters have none
       List<ReleasedCopy> copies = releaseBundle.forLetter(processInstanceId, letterTypeOf(processInstanceId, letterId));
       boolean attached = releaseBundle.fitsInEmail(copies);
@@ -324,6 +326,23 @@ public class LetterOutbox {
     } catch (MessagingException unsendable) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId
           + " could not be prepared for email", unsendable);
+    }
+  }
+
+  /**
+   * A request that came by email is answered in its thread: the requester's mail client (and WhatDoTheyKnow, which
+   * files replies by thread and address) shows every letter under the request. An internal review carries the
+   * case's requestMessageId too (ReviewVariable.COPIED_FROM_CASE), so its letters join the same thread.
+   */
+  private void inReplyToTheRequest(MimeMessage message, String processInstanceId) throws MessagingException {
+    TypedValue requestMessageId = caseValues(processInstanceId, List.of(CaseVariable.REQUEST_MESSAGE_ID.key()))
+        .get(CaseVariable.REQUEST_MESSAGE_ID.key());
+    String id = requestMessageId == null || requestMessageId.getValue() == null ? ""
+        : requestMessageId.getValue().toString().strip();
+    // a header value must not carry a line break (it would add headers of its own)
+    if (!id.isEmpty() && !id.matches("(?s).*[\\r\\n].*")) {
+      message.setHeader("In-Reply-To", id);
+      message.setHeader("References", id);
     }
   }
 

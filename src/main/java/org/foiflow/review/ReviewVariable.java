@@ -52,7 +52,9 @@ public enum ReviewVariable implements ProcessVariable {
       CaseVariable.QP_OPINION_DATE, CaseVariable.QP_OPINION_SUMMARY, CaseVariable.QP_OPINION_REASONABLE,
       CaseVariable.OUTCOME, CaseVariable.RESPONDED_ON, CaseVariable.CLOSED_ON, CaseVariable.ESTIMATED_HOURS,
       CaseVariable.HOURLY_RATE_POUNDS, CaseVariable.COST_LIMIT_POUNDS, CaseVariable.VEXATIOUS_REASON,
-      CaseVariable.ORIGINAL_DUE_ON, CaseVariable.EXTENDED_DUE_ON, CaseVariable.EXTENSION_KIND);
+      CaseVariable.ORIGINAL_DUE_ON, CaseVariable.EXTENDED_DUE_ON, CaseVariable.EXTENSION_KIND,
+      // the review's letters reply to the request email too, so they thread with it (LetterOutbox)
+      CaseVariable.REQUEST_MESSAGE_ID);
 
   private final Definition definition;
 

@@ -6,13 +6,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.process.FoiCase;
 
 /** One internal review driven through the real engine, each step claimed and completed by a named user. */
-final class ReviewCase {
+public final class ReviewCase {
 
-  static final String REVIEWER = "arthur";
+  public static final String REVIEWER = "arthur";
 
   private final ProcessEngine engine;
   private final ProcessInstance instance;
@@ -24,19 +25,24 @@ final class ReviewCase {
 
   /** An FOI case withheld in full under s.40(2), assessed by olivia and approved by amira, closed. */
   static FoiCase closedCase(ProcessEngine engine, String requester, LocalDate receivedOn, String regime) {
-    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest(requester, receivedOn));
+    return closedCase(engine, FoiCase.aRequest(requester, receivedOn), regime);
+  }
+
+  /** The same from a request of the caller's making (e.g. one that came by email). */
+  public static FoiCase closedCase(ProcessEngine engine, VariableMap request, String regime) {
+    FoiCase foi = FoiCase.logged(engine, request);
     foi.triagedAs(Map.of("regime", regime)).located().assessed("WITHHOLD", "EIR".equals(regime) ? "eir-13" : "s40-2").approved();
     return foi;
   }
 
-  static ReviewCase asked(ProcessEngine engine, String reference, LocalDate receivedOn) {
+  public static ReviewCase asked(ProcessEngine engine, String reference, LocalDate receivedOn) {
     return new ReviewCase(engine, engine.getRuntimeService().startProcessInstanceByKey(InternalReview.PROCESS_KEY,
         Variables.createVariables().putValue("caseReference", reference)
             .putValue("reviewReceivedOn", receivedOn.toString())
             .putValue("reviewGrounds", "The names of senior officers are not private: they act in a public role.")));
   }
 
-  ProcessInstance instance() {
+  public ProcessInstance instance() {
     return instance;
   }
 
@@ -75,7 +81,7 @@ final class ReviewCase {
     FoiCase.actingAs(engine, user, work);
   }
 
-  ReviewCase decided(String decision, String findings) {
+  public ReviewCase decided(String decision, String findings) {
     return complete("ConductReview", REVIEWER, Map.of("reviewDecision", decision, "reviewFindings", findings));
   }
 
@@ -83,7 +89,7 @@ final class ReviewCase {
     return complete("ConductReview", REVIEWER, Map.of("reviewDecision", InternalReview.EXTEND, "reviewExtensionReason", reason));
   }
 
-  ReviewCase letterChecked() {
+  public ReviewCase letterChecked() {
     return complete("CheckReviewLetter", REVIEWER, Map.of("reviewLetterText", text("reviewLetterText")));
   }
 
