@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The case page over HTTP against the running application, with real users, their groups and real cases. */
@@ -36,6 +39,8 @@ class CasePageTest {
   ProcessEngine engine;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
 
   private final HttpClient script = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -136,6 +141,33 @@ class CasePageTest {
     String letters = "/api/requests/" + foi.reference() + "/letters/";
     assertThat(html).contains(letters + "letter1.html", letters + "letter1.pdf", "Acknowledgement");
     assertThat(asScript(letters + "letter1.pdf", "olivia", "demo").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theCorrespondenceSectionShowsWhatWasReceivedAndSentWithTheMessageTextFolded() throws Exception {
+    FoiCase foi = atApproval("Please send the CCTV policy. " + UUID.randomUUID());
+    String reply = UUID.randomUUID().toString();
+    // a reply as the mailbox files it to the case (foi_correspondence, status FILED), on 3 December 2026 at 14:05
+    jdbc.update("INSERT INTO foi_correspondence (id, mailbox_key, message_id, received_at, from_address, from_name,"
+            + " to_address, subject, body_text, raw_size, status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        reply, "foi@mail/INBOX/1/" + reply, "<" + reply + "@example.org>",
+        Timestamp.from(Instant.parse("2026-12-03T14:05:00Z")), "pat.requester@example.org",
+        "Pat Requester", "foi@example.gov.uk", "Re: " + foi.reference(), "Thanks. <script>alert(1)</script>", 900L,
+        "FILED", foi.reference());
+    jdbc.update("INSERT INTO foi_correspondence_attachment (correspondence_id, position, file_name, content_type,"
+        + " size_bytes) VALUES (?, 0, 'receipt.pdf', 'application/pdf', 12288)", reply);
+
+    String html = asScript("/cases/" + foi.reference(), "maya", "demo").body();
+
+    String section = html.substring(html.indexOf("<h2 id=\"correspondence\">"));
+    // the acknowledgement went by post (no email server here), then the reply came
+    assertThat(section.indexOf(">Sent<")).isPositive().isLessThan(section.indexOf(">Received<"));
+    assertThat(section).contains("By post", "Pat Requester (by post)", foi.reference() + ": Your request for information",
+        "/api/requests/" + foi.reference() + "/letters/letter1.pdf", "3 December 2026, 14:05",
+        "Pat Requester &lt;pat.requester@example.org&gt;", "Re: " + foi.reference(),
+        "<a href=\"/api/correspondence/" + reply + "/attachments/0\">receipt.pdf</a>", "(12 KB)",
+        "<summary>Read the message</summary>", "Thanks. &lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert");
   }
 
   @Test
