@@ -88,7 +88,10 @@ public class MailFiling {
       Instant received = receivedAt != null ? receivedAt : message.sentAt() != null ? message.sentAt() : Instant.now();
       row = new Row(mailboxKey, message, received, rawMessage, rawMessage.length, reference, reason);
     } catch (ReceivedMessage.UnreadableMessageException unreadable) {
-      row = Row.unread(mailboxKey, receivedAt, rawMessage, rawMessage.length, UNREADABLE + unreadable.getMessage());
+      ReceivedMessage headers = ReceivedMessage.headersOf(rawMessage);
+      Instant received = receivedAt != null ? receivedAt : headers.sentAt() != null ? headers.sentAt() : Instant.now();
+      row = new Row(mailboxKey, headers, received, rawMessage, rawMessage.length, null,
+          UNREADABLE + unreadable.getMessage());
     }
     return insert(row, progress);
   }
@@ -113,11 +116,6 @@ public class MailFiling {
 
   private record Row(String mailboxKey, ReceivedMessage message, Instant receivedAt, byte[] raw, long size,
                      String reference, String reason) {
-    static Row unread(String mailboxKey, Instant receivedAt, byte[] raw, long size, String reason) {
-      ReceivedMessage nothing = new ReceivedMessage(null, null, null, null, null, null, null, List.of(), null, null,
-          List.of());
-      return new Row(mailboxKey, nothing, receivedAt != null ? receivedAt : Instant.now(), raw, size, null, reason);
-    }
   }
 
   private Optional<String> insert(Row row, MailboxProgress progress) {

@@ -78,26 +78,43 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
       message = new MimeMessage(PARSING, new ByteArrayInputStream(raw));
       Reading reading = new Reading();
       reading.walk(message, true);
-      InternetAddress from = firstAddress(message, "From");
-      InternetAddress replyTo = firstAddress(message, "Reply-To");
-      return new ReceivedMessage(
-          trimmed(message.getHeader("Message-ID", null)),
-          from == null ? null : from.getAddress(),
-          from == null ? null : blankToNull(from.getPersonal()),
-          replyTo == null ? null : replyTo.getAddress(),
-          addresses(message, "To"),
-          decoded(message.getHeader("Subject", null)),
-          trimmed(message.getHeader("In-Reply-To", null)),
-          messageIds(message.getHeader("References", " ")),
-          sentAt(message),
-          reading.text(),
-          List.copyOf(reading.attachments));
+      return read(message, reading.text(), List.copyOf(reading.attachments));
     } catch (MessagingException | IOException | RuntimeException broken) {
       if (broken instanceof UnreadableMessageException unreadable) {
         throw unreadable;
       }
       throw new UnreadableMessageException(describe(broken), broken);
     }
+  }
+
+  /**
+   * The headers of a message whose body cannot be read, so the holding pen still shows who sent what (and its
+   * Message-ID still keeps it from being filed twice); no text, no attachments. All empty if even they are broken.
+   */
+  public static ReceivedMessage headersOf(byte[] raw) {
+    try {
+      return read(new MimeMessage(PARSING, new ByteArrayInputStream(raw)), null, List.of());
+    } catch (MessagingException | RuntimeException unreadable) {
+      return new ReceivedMessage(null, null, null, null, null, null, null, List.of(), null, null, List.of());
+    }
+  }
+
+  private static ReceivedMessage read(MimeMessage message, String text, List<Attachment> attachments)
+      throws MessagingException {
+    InternetAddress from = firstAddress(message, "From");
+    InternetAddress replyTo = firstAddress(message, "Reply-To");
+    return new ReceivedMessage(
+        trimmed(message.getHeader("Message-ID", null)),
+        from == null ? null : from.getAddress(),
+        from == null ? null : blankToNull(from.getPersonal()),
+        replyTo == null ? null : replyTo.getAddress(),
+        addresses(message, "To"),
+        decoded(message.getHeader("Subject", null)),
+        trimmed(message.getHeader("In-Reply-To", null)),
+        messageIds(message.getHeader("References", " ")),
+        sentAt(message),
+        text,
+        attachments);
   }
 
   private static String describe(Exception broken) {
