@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.http.Outsider;
+import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
 import org.foiflow.review.InternalReview;
 import org.foiflow.review.ReviewCase;
@@ -29,7 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,6 +67,8 @@ class CaseCorrespondenceTest {
   JdbcTemplate jdbc;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  MailFiling mailFiling;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -190,6 +197,35 @@ class CaseCorrespondenceTest {
     assertThat(answer.get("attachments").get(0).get("size").asLong()).isEqualTo(1234);
     assertThat(answer.get("attachments").get(0).get("href").asText())
         .isEqualTo("/api/correspondence/" + reply + "/attachments/0");
+  }
+
+  @Test
+  void aReplyToTheAcknowledgementFiledFromTheMailboxJoinsTheCasesCorrespondence() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, anEmailedRequest("Wendy Whatdo"));
+    MimeMessage acknowledgement = mail.about(foi.reference()).get(0);
+    // the requester answers in the thread, without the reference in the subject, with a file
+    MimeMessage answer = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+    MimeMessageHelper reply = new MimeMessageHelper(answer, true, "UTF-8");
+    reply.setFrom(WDTK_ADDRESS, "Wendy Whatdo");
+    reply.setTo("foi@example.gov.uk");
+    reply.setSubject("Re: Your request");
+    reply.setText("Thank you, here is the receipt you asked for.");
+    reply.addAttachment("receipt.txt", new ByteArrayResource("Paid £10".getBytes(StandardCharsets.UTF_8)), "text/plain");
+    answer.setHeader("In-Reply-To", acknowledgement.getMessageID());
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    answer.writeTo(raw);
+
+    String id = mailFiling.file(raw.toByteArray(), "foi@example.gov.uk/INBOX/7/" + UUID.randomUUID(), Instant.now())
+        .orElseThrow();
+
+    JsonNode items = correspondenceOf(foi.reference());
+    assertThat(items).extracting(item -> item.get("direction").asText()).containsExactly("OUT", "IN");
+    JsonNode in = items.get(1);
+    assertThat(in.get("id").asText()).isEqualTo(id);
+    assertThat(in.get("from").asText()).isEqualTo("Wendy Whatdo <" + WDTK_ADDRESS + ">");
+    assertThat(in.get("subject").asText()).isEqualTo("Re: Your request");
+    assertThat(in.get("attachments").get(0).get("fileName").asText()).isEqualTo("receipt.txt");
+    assertThat(in.get("attachments").get(0).get("href").asText()).isEqualTo("/api/correspondence/" + id + "/attachments/0");
   }
 
   @Test
