@@ -72,17 +72,21 @@ public class CorrespondenceRecords {
             rs.getString(6), rs.getString(7)), id);
   }
 
-  /** Filed to a case or logged as one ({@code status} FILED or LOGGED); {@code sortedBy} null when filed at receipt. */
-  public void placed(String id, String status, String reference, String sortedBy) {
-    jdbc.update("UPDATE foi_correspondence SET status = ?, reference = ?, sorted_by = COALESCE(?, sorted_by),"
-            + " sorted_at = CASE WHEN ? IS NULL THEN sorted_at ELSE ? END, version = version + 1 WHERE id = ?",
-        status, reference, sortedBy, sortedBy, Timestamp.from(Instant.now()), id);
+  /** Filed to a case or logged as one ({@code status} FILED or LOGGED). */
+  public void placed(String id, String status, String reference) {
+    jdbc.update("UPDATE foi_correspondence SET status = ?, reference = ?, version = version + 1 WHERE id = ?",
+        status, reference, id);
   }
 
-  public void notARequest(String id, String sortedBy, LocalDate deleteAfter) {
-    jdbc.update("UPDATE foi_correspondence SET status = ?, sorted_by = ?, sorted_at = ?, delete_after = ?,"
-            + " version = version + 1 WHERE id = ?", IncomingCorrespondence.NOT_A_REQUEST, sortedBy,
-        Timestamp.from(Instant.now()), Date.valueOf(deleteAfter), id);
+  public void notARequest(String id, LocalDate deleteAfter) {
+    jdbc.update("UPDATE foi_correspondence SET status = ?, delete_after = ?, version = version + 1 WHERE id = ?",
+        IncomingCorrespondence.NOT_A_REQUEST, Date.valueOf(deleteAfter), id);
+  }
+
+  /** Who sorted the message (the officer who completed its task), and when. */
+  public void sortedBy(String id, String user) {
+    jdbc.update("UPDATE foi_correspondence SET sorted_by = ?, sorted_at = ? WHERE id = ?", user,
+        Timestamp.from(Instant.now()), id);
   }
 
   /** What became of an attachment: the case document it is, or why it is not one. */

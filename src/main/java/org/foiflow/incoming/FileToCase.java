@@ -3,10 +3,8 @@ package org.foiflow.incoming;
 import static org.foiflow.mailbox.CorrespondenceVariable.CASE_REFERENCE;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_ID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.intake.RequestStatus;
@@ -23,14 +21,11 @@ public class FileToCase implements JavaDelegate {
   private final CorrespondenceRecords records;
   private final CaseAttachments attachments;
   private final RequestStatusQuery statusQuery;
-  private final IdentityService identityService;
 
-  public FileToCase(CorrespondenceRecords records, CaseAttachments attachments, RequestStatusQuery statusQuery,
-                    IdentityService identityService) {
+  public FileToCase(CorrespondenceRecords records, CaseAttachments attachments, RequestStatusQuery statusQuery) {
     this.records = records;
     this.attachments = attachments;
     this.statusQuery = statusQuery;
-    this.identityService = identityService;
   }
 
   @Override
@@ -41,13 +36,7 @@ public class FileToCase implements JavaDelegate {
         .orElseThrow(() -> new UnknownCaseException(reference));
     execution.setProcessBusinessKey(reference);
     String id = file.text(CORRESPONDENCE_ID);
-    records.placed(id, IncomingCorrespondence.FILED, reference, sortedBy(identityService));
+    records.placed(id, IncomingCorrespondence.FILED, reference);
     attachments.fileTo(id, caseId);
-  }
-
-  /** The officer whose choice filed it; null when it was filed as it arrived. */
-  static String sortedBy(IdentityService identityService) {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
   }
 }

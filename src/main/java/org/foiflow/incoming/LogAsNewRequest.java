@@ -13,7 +13,6 @@ import static org.foiflow.mailbox.CorrespondenceVariable.REQUEST_TEXT;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,15 +39,13 @@ public class LogAsNewRequest implements JavaDelegate {
   private final CorrespondenceRecords records;
   private final CaseAttachments attachments;
   private final OnBehalfOfUser onBehalfOfUser;
-  private final IdentityService identityService;
 
   public LogAsNewRequest(NewRequests newRequests, CorrespondenceRecords records, CaseAttachments attachments,
-                         OnBehalfOfUser onBehalfOfUser, IdentityService identityService) {
+                         OnBehalfOfUser onBehalfOfUser) {
     this.newRequests = newRequests;
     this.records = records;
     this.attachments = attachments;
     this.onBehalfOfUser = onBehalfOfUser;
-    this.identityService = identityService;
   }
 
   @Override
@@ -74,7 +71,7 @@ public class LogAsNewRequest implements JavaDelegate {
     String reference = started.getBusinessKey();
     file.put(CASE_REFERENCE, reference);
     execution.setProcessBusinessKey(reference);
-    records.placed(id, IncomingCorrespondence.LOGGED, reference, FileToCase.sortedBy(identityService));
+    records.placed(id, IncomingCorrespondence.LOGGED, reference);
     attachments.fileTo(id, started.getId());
   }
 }

@@ -3,7 +3,6 @@ package org.foiflow.incoming;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_ID;
 
 import java.time.Period;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
@@ -20,20 +19,17 @@ public class MarkNotARequest implements JavaDelegate {
 
   private final CorrespondenceRecords records;
   private final CaseClock caseClock;
-  private final IdentityService identityService;
   private final Period keep;
 
-  public MarkNotARequest(CorrespondenceRecords records, CaseClock caseClock, IdentityService identityService,
+  public MarkNotARequest(CorrespondenceRecords records, CaseClock caseClock,
                          @Value("${foiflow.mailbox.keep-not-requests:P90D}") Period keep) {
     this.records = records;
     this.caseClock = caseClock;
-    this.identityService = identityService;
     this.keep = keep;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.notARequest(CaseFile.of(execution).text(CORRESPONDENCE_ID), FileToCase.sortedBy(identityService),
-        caseClock.today().plus(keep));
+    records.notARequest(CaseFile.of(execution).text(CORRESPONDENCE_ID), caseClock.today().plus(keep));
   }
 }

@@ -82,10 +82,13 @@ public class SortingRules implements TaskListener {
       if (!problems.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), problems);
       }
-      // the history says who sorted it, whichever route it came by
+      // the history and the message say who sorted it, whichever route it came by
       String actor = TaskActor.of(task);
       if (task.getAssignee() == null && actor != null) {
         task.setAssignee(actor);
+      }
+      if (sorting) {
+        records.sortedBy(file.text(CORRESPONDENCE_ID), actor != null ? actor : task.getAssignee());
       }
     }
   }
