@@ -22,7 +22,6 @@ public enum CaseVariable implements ProcessVariable {
   REQUESTER_NAME("requesterName", TEXT),
   REQUESTER_EMAIL("requesterEmail", TEXT),
   REQUESTER_ADDRESS("requesterAddress", TEXT),
-  REQUEST_MESSAGE_ID("requestMessageId", TEXT),
   RECEIVED_ON("receivedOn", DATE),
   CHANNEL("channel", TEXT),
   REGIME("regime", TEXT),
@@ -92,7 +91,13 @@ public enum CaseVariable implements ProcessVariable {
   RETURN_TO("returnTo", TEXT),
   ASSESSED_BY("assessedBy", LIST),
   RESPONDED_ON("respondedOn", DATE), CLOSED_ON("closedOn", DATE),
-  RESPONSE_CHANNEL("responseChannel", TEXT);
+  RESPONSE_CHANNEL("responseChannel", TEXT),
+  // a request that came by email, and the latest message filed to the case (org.foiflow.incoming)
+  REQUEST_MESSAGE_ID("requestMessageId", TEXT),
+  LATEST_CORRESPONDENCE_FROM("latestCorrespondenceFrom", TEXT),
+  LATEST_CORRESPONDENCE_SUBJECT("latestCorrespondenceSubject", TEXT),
+  LATEST_CORRESPONDENCE_RECEIVED_ON("latestCorrespondenceReceivedOn", DATE),
+  LATEST_CORRESPONDENCE_TEXT("latestCorrespondenceText", TEXT);
 
   private final Definition definition;
 

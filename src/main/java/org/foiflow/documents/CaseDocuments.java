@@ -265,6 +265,41 @@ public class CaseDocuments {
   }
 
   /**
+   * Adds a file that came with the requester's correspondence (an email's attachment), by the system rather than an
+   * officer: the same inspection, rendition and limits as {@link #add}, undecided (not released), with {@code source}
+   * as who added it. Runs inside the caller's transaction and refuses (a {@link RuntimeException} saying why, in
+   * words) before it writes anything, so a refused attachment never spoils the filing of its message.
+   */
+  public CaseDocument received(String processInstanceId, String fileName, byte[] content, String source) {
+    CaseState state = editableState(processInstanceId);
+    String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+    if (name.length() > 255) {
+      throw new InvalidRequestException(Map.of("file", "its name is longer than 255 characters"));
+    }
+    if (content == null || content.length == 0) {
+      throw new DocumentRefusedException(400, "empty-document", "file", "the file is empty: nothing was added");
+    }
+    refuseIfTooLarge(content.length);
+    FileInspection.Inspected type = FileInspection.inspect(name, content);
+    PdfRendition.Rendered pdf = rendition.of(name, content, type);
+    String sha256 = sha256(content);
+    long caseSize = records.sizeOfCase(processInstanceId);
+    if (caseSize + content.length > settings.maxCaseSize().toBytes()) {
+      throw new DocumentRefusedException(413, "case-documents-too-large", "file", "the case's documents would"
+          + " take " + size(caseSize + content.length) + ", more than the " + size(settings.maxCaseSize().toBytes())
+          + " a case may hold: nothing was added");
+    }
+    if (records.holds(processInstanceId, sha256)) {
+      throw new CaseConflictException("this file is already on the case: nothing was added");
+    }
+    DocumentRecords.Row row = new DocumentRecords.Row(UUID.randomUUID().toString(), processInstanceId, state.reference(),
+        name, type.contentType(), content.length, sha256, pdf.pages(), DocumentDecision.UNDECIDED, List.of(), source,
+        Instant.now(), 0);
+    records.insert(row, content, pdf.pdf());
+    return find(processInstanceId, row.id()).orElseThrow();
+  }
+
+  /**
    * Refuses a file over foiflow.documents.max-file-size; the API asks before it reads an upload (which Spring keeps
    * in a temporary file) into memory, so a file Spring's larger limit lets through is not read only to be refused.
    */

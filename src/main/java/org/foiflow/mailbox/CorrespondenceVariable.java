@@ -21,6 +21,12 @@ public enum CorrespondenceVariable implements ProcessVariable {
   CORRESPONDENCE_TEXT("correspondenceText", TEXT),
   // written while it is sorted (org.foiflow.incoming)
   CASE_WAITS_FOR("caseWaitsFor", TEXT), SORTED_AS("sortedAs", TEXT), CORRESPONDENCE_KIND("correspondenceKind", TEXT),
+  // the Sort correspondence form's fields for each choice, prefilled from the message (org.foiflow.incoming)
+  REQUESTER_NAME("requesterName", TEXT), REQUESTER_EMAIL("requesterEmail", TEXT),
+  REQUESTER_ADDRESS("requesterAddress", TEXT), REQUEST_TEXT("requestText", TEXT), REGIME("regime", TEXT),
+  FILE_TO_REFERENCE("fileToReference", TEXT), SORTING_NOTE("sortingNote", TEXT),
+  // the New correspondence form's grounds of an internal review, prefilled with the message's text
+  REVIEW_GROUNDS("reviewGrounds", TEXT),
   TASK_DUE_DATE("taskDueDate", TIMESTAMP), TASK_FOLLOW_UP_DATE("taskFollowUpDate", TIMESTAMP);
 
   private final Definition definition;

@@ -40,11 +40,15 @@ class MailboxLease {
 
   boolean take(String mailbox, Duration lease) {
     Instant now = Instant.now();
-    try {
-      ownTransaction.executeWithoutResult(status ->
-          jdbc.update("INSERT INTO foi_mailbox_state (mailbox, last_uid) VALUES (?, 0)", mailbox));
-    } catch (DuplicateKeyException alreadyThere) {
-      // the usual case: the row was made at the first poll
+    boolean known = jdbc.queryForObject("SELECT COUNT(*) FROM foi_mailbox_state WHERE mailbox = ?", Integer.class,
+        mailbox) > 0;
+    if (!known) {
+      try {
+        ownTransaction.executeWithoutResult(status ->
+            jdbc.update("INSERT INTO foi_mailbox_state (mailbox, last_uid) VALUES (?, 0)", mailbox));
+      } catch (DuplicateKeyException madeByAnotherNode) {
+        // at the same moment: the row is there either way
+      }
     }
     Integer taken = ownTransaction.execute(status -> jdbc.update("UPDATE foi_mailbox_state SET leased_by = ?,"
             + " leased_until = ? WHERE mailbox = ? AND (leased_until IS NULL OR leased_until < ? OR leased_by = ?)",

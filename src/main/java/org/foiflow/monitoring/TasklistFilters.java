@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.foiflow.casefile.FoiRequest;
 import org.foiflow.correspondence.LettersByPost;
+import org.foiflow.incoming.IncomingCorrespondence;
 import org.foiflow.review.AfterResponseAccess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.foiflow.security.FoiAuthorizations;
@@ -34,6 +35,7 @@ public class TasklistFilters {
   public static final String WAITING_ON_REQUESTER = "Waiting on the requester";
   public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
   public static final String LETTERS_TO_POST = "Letters to post";
+  public static final String SORT_CORRESPONDENCE = "Sort correspondence";
 
   /** The model's waiting tasks ("Awaiting clarification", "Awaiting fee"). */
   static final String[] WAITING_TASKS = {"AwaitingClarification", "AwaitingFee"};
@@ -81,6 +83,13 @@ public class TasklistFilters {
     lettersToPost.orderByDueDate().asc();
     create(LETTERS_TO_POST, 3, "#3d5a80", "Letters that could not be emailed: print, post and record the date posted",
         lettersToPost, FoiGroups.OFFICERS, FoiGroups.MANAGERS);
+    // the FOI mailbox's messages: the holding pen (Sort correspondence) and messages filed to cases that wait for
+    // nothing (New correspondence), both the officers' to read, due in 2 working days
+    TaskQuery correspondence = myGroups(taskService.createTaskQuery()
+        .processDefinitionKey(IncomingCorrespondence.PROCESS_KEY));
+    correspondence.orderByDueDate().asc();
+    create(SORT_CORRESPONDENCE, 2, "#6b4a2a", "Emails to the FOI mailbox to sort: log as a request, file to a case,"
+        + " or say what a requester's message is", correspondence, FoiGroups.OFFICERS, FoiGroups.MANAGERS);
     removeDuplicateFilter();
   }
 

@@ -1,20 +1,17 @@
 package org.foiflow.review;
 
 import static org.foiflow.casefile.CaseVariable.REGIME;
-import static org.foiflow.review.ReviewVariable.CASE_REFERENCE;
 import static org.foiflow.review.ReviewVariable.LATE_REQUEST;
 import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
 import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
 import static org.foiflow.review.ReviewVariable.REVIEW_DUE_ON;
 import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
-import static org.foiflow.review.ReviewVariable.REVIEW_GROUNDS;
 import static org.foiflow.review.ReviewVariable.REVIEW_LIMIT_ON;
 import static org.foiflow.review.ReviewVariable.REVIEW_OUTCOME;
 import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
 import static org.foiflow.review.ReviewVariable.REVISED_OUTCOME;
 import static org.foiflow.review.ReviewVariable.WORKING_DAYS_SINCE_RESPONSE;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,21 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.foiflow.casefile.CaseConflictException;
 import org.foiflow.casefile.UnknownCaseException;
-import org.foiflow.clock.CaseClock;
 import org.foiflow.correspondence.FiledLetter;
 import org.foiflow.correspondence.FiledLetters;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.intake.RequestStatusQuery;
-import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,41 +52,22 @@ public class ReviewController {
       REVIEW_LIMIT_ON.key(), REVIEW_EXTENDED.key(), RECONSIDERATION.key(), REGIME.key(), REVIEW_OUTCOME.key(), REVISED_OUTCOME.key(),
       REVIEW_COMPLETED_ON.key()};
 
-  private final RuntimeService runtimeService;
+  private final ReviewRequests reviewRequests;
   private final HistoryService historyService;
   private final RequestStatusQuery statusQuery;
-  private final CaseClock caseClock;
   private final FiledLetters filedLetters;
-  private final OnBehalfOfUser onBehalfOfUser;
 
-  public ReviewController(RuntimeService runtimeService, HistoryService historyService,
-                          RequestStatusQuery statusQuery, CaseClock caseClock, FiledLetters filedLetters,
-                          OnBehalfOfUser onBehalfOfUser) {
-    this.onBehalfOfUser = onBehalfOfUser;
-    this.runtimeService = runtimeService;
+  public ReviewController(ReviewRequests reviewRequests, HistoryService historyService,
+                          RequestStatusQuery statusQuery, FiledLetters filedLetters) {
+    this.reviewRequests = reviewRequests;
     this.historyService = historyService;
     this.statusQuery = statusQuery;
-    this.caseClock = caseClock;
     this.filedLetters = filedLetters;
   }
 
   @PostMapping("/api/requests/{reference}/review")
   public ResponseEntity<ReviewStatus> ask(@PathVariable String reference, @Valid @RequestBody ReviewRequest body) {
-    RequestStatus status = statusQuery.byReference(reference).orElseThrow(() -> new UnknownCaseException(reference));
-    if (status.outcome() == null) {
-      throw new CaseConflictException(reference + " is still open: a review looks at the response once it has been sent");
-    }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(InternalReview.PROCESS_KEY)
-        .processInstanceBusinessKey(reference).active().count() > 0) {
-      throw new CaseConflictException("a review of " + reference + " is already under way");
-    }
-    VariableMap variables = Variables.createVariables()
-        .putValue(CASE_REFERENCE.key(), reference)
-        .putValue(REVIEW_RECEIVED_ON.key(), (body.receivedOn() != null ? body.receivedOn() : caseClock.today()).toString())
-        // JSON text: the grounds may be longer than a String variable holds
-        .putValueTyped(REVIEW_GROUNDS.key(), SpinValues.jsonValue(TextNode.valueOf(body.grounds().strip()).toString()).create());
-    ProcessInstance started = onBehalfOfUser.act(
-        () -> runtimeService.startProcessInstanceByKey(InternalReview.PROCESS_KEY, variables));
+    ProcessInstance started = reviewRequests.ask(reference, body.receivedOn(), body.grounds());
     return ResponseEntity.created(URI.create("/api/requests/" + reference + "/review")).body(describe(reference, started.getId()));
   }
 

@@ -30,6 +30,11 @@ public final class ClusterNode {
   private Process process;
 
   public ClusterNode(String name, String jdbcUrl, int smtpPort) {
+    this(name, jdbcUrl, smtpPort, List.of());
+  }
+
+  /** With more settings for the application, as command-line arguments (e.g. the mailbox it reads). */
+  public ClusterNode(String name, String jdbcUrl, int smtpPort, List<String> moreArguments) {
     this.name = name;
     this.port = freePort();
     this.log = Path.of("target", "cluster", name + ".log");
@@ -57,6 +62,7 @@ public final class ClusterNode {
         "--logging.level.root=WARN",
         "--logging.level.org.foiflow=INFO",
         "--spring.main.banner-mode=off"));
+    command.addAll(moreArguments);
   }
 
   public String name() {

@@ -3,9 +3,7 @@ package org.foiflow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import org.foiflow.clock.DeadlineStatus;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.clock.UkWorkingDays;
+import org.foiflow.correspondence.MailServerForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Camunda's own cluster model, for real: two foiflow processes (child JVMs) on one PostgreSQL, each with its
  * own engine and job executor, emailing to one SMTP server. Cases move between the nodes, timers fire once
  * across the cluster, a task completed on both nodes at once is completed once, and a node killed with
- * kill -9 in the middle of a load of casework loses nothing and sends nothing twice. docs/cluster.md.
+ * kill -9 in the middle of a load of casework loses nothing and sends nothing twice, and both nodes reading one FOI
+ * mailbox over IMAP file each message once. docs/cluster.md.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesOnOnePostgresTest {
@@ -67,14 +67,16 @@ class TwoNodesOnOnePostgresTest {
     postgres = EmbeddedPostgresDatabase.start();
     database = new JdbcTemplate(postgres.getPostgresDatabase());
     // port 0: the server binds a free port itself (no window in which another process can take it)
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-    smtp.start();
+    // with the FOI mailbox both nodes read over IMAP
+    smtp = MailServerForTests.startedWithMailbox();
     String url = EmbeddedPostgresDatabase.jdbcUrl(postgres);
     int smtpPort = smtp.getSmtp().getPort();
+    List<String> readTheMailbox = new ArrayList<>(MailServerForTests.mailboxArguments(smtp));
+    // read every second; a killed node's lease passes to the other within seconds
+    readTheMailbox.addAll(List.of("--foiflow.mailbox.poll-interval=PT1S", "--foiflow.mailbox.lease=PT10S"));
     // one after the other: the first node creates the engine's and foiflow's tables
-    nodeA = new ClusterNode("node-a", url, smtpPort).start().awaitReady(START_TIMEOUT);
-    nodeB = new ClusterNode("node-b", url, smtpPort).start().awaitReady(START_TIMEOUT);
+    nodeA = new ClusterNode("node-a", url, smtpPort, readTheMailbox).start().awaitReady(START_TIMEOUT);
+    nodeB = new ClusterNode("node-b", url, smtpPort, readTheMailbox).start().awaitReady(START_TIMEOUT);
   }
 
   @AfterAll
@@ -324,6 +326,32 @@ class TwoNodesOnOnePostgresTest {
         accepted.size() * 2);
     System.out.printf("[cluster] of the requests cut off by the kill, %d had been logged before it%n",
         loggedBeforeTheKillAfterAll);
+  }
+
+  @Test
+  @Order(5)
+  void bothNodesReadingOneMailboxFileEachOf200MessagesOnce() throws Exception {
+    int messages = 200;
+    for (int i = 1; i <= messages; i++) {
+      MailServerForTests.sendRaw(smtp, ("Message-ID: <cluster-" + i + "@example.org>\r\n"
+          + "From: requester-" + i + "@example.org\r\nTo: " + MailServerForTests.FOI_MAILBOX + "\r\n"
+          + "Subject: Cluster message " + i + "\r\n\r\nPlease send me item " + i + ".\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    await(Duration.ofSeconds(180), "the mailbox read to its end", () -> database.queryForObject(
+        "SELECT COUNT(*) FROM foi_mailbox_state WHERE last_uid >= ?", Integer.class, messages) == 1);
+
+    assertThat(database.queryForObject("SELECT COUNT(*) FROM foi_correspondence", Integer.class)).isEqualTo(messages);
+    assertThat(database.queryForObject("SELECT COUNT(DISTINCT message_id) FROM foi_correspondence"
+        + " WHERE message_id LIKE '<cluster-%'", Integer.class)).isEqualTo(messages);
+    assertThat(database.queryForObject("SELECT COUNT(*) FROM act_hi_procinst"
+        + " WHERE proc_def_key_ = 'incoming-correspondence'", Integer.class)).isEqualTo(messages);
+    // each row's process is its own, and names the row
+    assertThat(database.queryForObject("SELECT COUNT(*) FROM foi_correspondence c JOIN act_hi_varinst v"
+        + " ON v.proc_inst_id_ = c.process_instance_id AND v.name_ = 'correspondenceId' AND v.text_ = c.id",
+        Integer.class)).isEqualTo(messages);
+    System.out.println("[cluster] mailbox: " + database.queryForList("SELECT leased_by, last_uid FROM foi_mailbox_state"));
   }
 
   /** Every case the engine has is in the case index once, and no registration cut off by the kill used up a number. */
