@@ -199,23 +199,60 @@ class CaseCorrespondenceTest {
         .isEqualTo("/api/correspondence/" + reply + "/attachments/0");
   }
 
+  /** An email from the WhatDoTheyKnow-style address to the FOI mailbox, as its raw bytes; inReplyTo may be null. */
+  private static byte[] email(String subject, String text, String inReplyTo, String attachmentName) throws Exception {
+    MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+    MimeMessageHelper email = new MimeMessageHelper(message, true, "UTF-8");
+    email.setFrom(WDTK_ADDRESS, "Wendy Whatdo");
+    email.setTo("foi@example.gov.uk");
+    email.setSubject(subject);
+    email.setText(text);
+    if (attachmentName != null) {
+      email.addAttachment(attachmentName, new ByteArrayResource("Paid £10".getBytes(StandardCharsets.UTF_8)), "text/plain");
+    }
+    if (inReplyTo != null) {
+      message.setHeader("In-Reply-To", inReplyTo);
+    }
+    message.saveChanges();
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    message.writeTo(raw);
+    return raw.toByteArray();
+  }
+
+  @Test
+  void aRequestEmailedToTheMailboxAndLoggedFromSortCorrespondenceIsAcknowledgedInItsThread() throws Exception {
+    byte[] raw = email("Grit bins", "Please tell me how many grit bins the council filled in 2025.", null, null);
+    String requestMessageId = new MimeMessage(null, new java.io.ByteArrayInputStream(raw)).getMessageID();
+    String id = mailFiling.file(raw, "foi@example.gov.uk/INBOX/7/" + UUID.randomUUID(), Instant.now()).orElseThrow();
+    String sorting = jdbc.queryForObject("SELECT process_instance_id FROM foi_correspondence WHERE id = ?",
+        String.class, id);
+    String sortTask = engine.getTaskService().createTaskQuery().processInstanceId(sorting)
+        .taskDefinitionKey("SortCorrespondence").singleResult().getId();
+
+    FoiCase.actingAs(engine, FoiCase.OFFICER, () -> engine.getTaskService().complete(sortTask,
+        java.util.Map.of("sortedAs", "NEW_REQUEST", "regime", "FOIA")));
+
+    String reference = jdbc.queryForObject("SELECT reference FROM foi_correspondence WHERE id = ?", String.class, id);
+    MimeMessage acknowledgement = mail.about(reference).get(0);
+    assertThat(acknowledgement.getAllRecipients()).extracting(Object::toString).containsExactly(WDTK_ADDRESS);
+    assertThat(acknowledgement.getHeader("In-Reply-To")).containsExactly(requestMessageId);
+    assertThat(acknowledgement.getHeader("References")).containsExactly(requestMessageId);
+    JsonNode items = correspondenceOf(reference);
+    assertThat(items).extracting(item -> item.get("direction").asText()).containsExactly("IN", "OUT");
+    assertThat(items.get(0).get("id").asText()).isEqualTo(id);
+    assertThat(items.get(0).get("subject").asText()).isEqualTo("Grit bins");
+    assertThat(items.get(1).get("to").asText()).isEqualTo(WDTK_ADDRESS);
+  }
+
   @Test
   void aReplyToTheAcknowledgementFiledFromTheMailboxJoinsTheCasesCorrespondence() throws Exception {
     FoiCase foi = FoiCase.logged(engine, anEmailedRequest("Wendy Whatdo"));
     MimeMessage acknowledgement = mail.about(foi.reference()).get(0);
     // the requester answers in the thread, without the reference in the subject, with a file
-    MimeMessage answer = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
-    MimeMessageHelper reply = new MimeMessageHelper(answer, true, "UTF-8");
-    reply.setFrom(WDTK_ADDRESS, "Wendy Whatdo");
-    reply.setTo("foi@example.gov.uk");
-    reply.setSubject("Re: Your request");
-    reply.setText("Thank you, here is the receipt you asked for.");
-    reply.addAttachment("receipt.txt", new ByteArrayResource("Paid £10".getBytes(StandardCharsets.UTF_8)), "text/plain");
-    answer.setHeader("In-Reply-To", acknowledgement.getMessageID());
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    answer.writeTo(raw);
+    byte[] raw = email("Re: Your request", "Thank you, here is the receipt you asked for.", acknowledgement.getMessageID(),
+        "receipt.txt");
 
-    String id = mailFiling.file(raw.toByteArray(), "foi@example.gov.uk/INBOX/7/" + UUID.randomUUID(), Instant.now())
+    String id = mailFiling.file(raw, "foi@example.gov.uk/INBOX/7/" + UUID.randomUUID(), Instant.now())
         .orElseThrow();
 
     JsonNode items = correspondenceOf(foi.reference());
