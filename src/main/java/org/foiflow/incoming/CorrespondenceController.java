@@ -84,7 +84,7 @@ public class CorrespondenceController {
     CorrespondenceRecords.Attachment attachment = records.attachments(id).stream()
         .filter(candidate -> candidate.position() == position).findFirst()
         .orElseThrow(() -> notFound("position", "the message has no attachment " + position));
-    List<byte[]> files = records.rawMessage(id).map(AttachedFiles::of).orElse(List.of());
+    List<byte[]> files = records.rawMessage(id).map(CaseAttachments::contents).orElse(List.of());
     if (position >= files.size()) {
       throw notFound("position", "the message as received was not kept, so its attachment cannot be read");
     }
