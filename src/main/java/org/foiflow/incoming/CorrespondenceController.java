@@ -106,7 +106,7 @@ public class CorrespondenceController {
   }
 
   private static DocumentRefusedException notFound(String field, String detail) {
-    return new DocumentRefusedException(404, "not-found", field, detail);
+    return new DocumentRefusedException(404, "correspondence-not-found", field, detail);
   }
 
   private static void officer() {
