@@ -205,6 +205,24 @@ class IncomingCorrespondenceTest {
   }
 
   @Test
+  void messagesFiledToACaseAreDeletedWhenTheCasesHistoryIs() {
+    FoiCase closed = FoiCase.logged(engine, FoiCase.aRequest("Hal History", today))
+        .validAndHeld().located().assessed("FULL").approved();
+    Filed filed = mailbox.file(Email.from("Hal History", "hal@example.org", "Re: " + closed.reference(), "Thanks."),
+        arrived());
+    assertThat(status(filed.id())).isEqualTo("FILED");
+    assertThat(retention.removeMessagesOfForgottenCases()).as("kept while the case's history is").isZero();
+
+    // history cleanup removes the closed case's history once its retention is over
+    engine.getHistoryService().deleteHistoricProcessInstance(closed.instance().getId());
+    assertThat(retention.removeMessagesOfForgottenCases()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_correspondence WHERE id = ?", Integer.class, filed.id()))
+        .isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(filed.process().getId()).count()).as("the message's process and its text").isZero();
+  }
+
+  @Test
   void replyToACaseAwaitingClarificationFillsTheWaitingTaskAndOneChoiceRecordsIt() {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Clara Reply", today))
         .triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which years?"));
