@@ -3,6 +3,7 @@ package org.foiflow.incoming;
 import java.util.List;
 import org.foiflow.documents.CaseDocument;
 import org.foiflow.documents.CaseDocuments;
+import org.foiflow.mailbox.ReceivedMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ public class CaseAttachments {
       return;
     }
     byte[] raw = records.rawMessage(correspondenceId).orElse(null);
-    List<byte[]> files = raw == null ? List.of() : AttachedFiles.of(raw);
+    List<byte[]> files = raw == null ? List.of() : contents(raw);
     for (CorrespondenceRecords.Attachment attachment : waiting) {
       if (attachment.position() >= files.size()) {
         records.attachmentBecame(correspondenceId, attachment.position(), null,
@@ -47,6 +48,16 @@ public class CaseAttachments {
         records.attachmentBecame(correspondenceId, attachment.position(), null,
             "not added to the case: " + refused.getMessage());
       }
+    }
+  }
+
+  /** The attachments' bytes, in the order the mailbox numbered them when it filed the message. */
+  static List<byte[]> contents(byte[] rawMessage) {
+    try {
+      return ReceivedMessage.parse(rawMessage).attachments().stream().map(ReceivedMessage.Attachment::content).toList();
+    } catch (ReceivedMessage.UnreadableMessageException unreadable) {
+      // an unreadable message has no attachments to give
+      return List.of();
     }
   }
 }

@@ -84,7 +84,7 @@ public class CorrespondenceController {
     CorrespondenceRecords.Attachment attachment = records.attachments(id).stream()
         .filter(candidate -> candidate.position() == position).findFirst()
         .orElseThrow(() -> notFound("position", "the message has no attachment " + position));
-    List<byte[]> files = records.rawMessage(id).map(AttachedFiles::of).orElse(List.of());
+    List<byte[]> files = records.rawMessage(id).map(CaseAttachments::contents).orElse(List.of());
     if (position >= files.size()) {
       throw notFound("position", "the message as received was not kept, so its attachment cannot be read");
     }
@@ -106,7 +106,7 @@ public class CorrespondenceController {
   }
 
   private static DocumentRefusedException notFound(String field, String detail) {
-    return new DocumentRefusedException(404, "not-found", field, detail);
+    return new DocumentRefusedException(404, "correspondence-not-found", field, detail);
   }
 
   private static void officer() {

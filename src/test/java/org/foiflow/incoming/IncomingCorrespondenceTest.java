@@ -24,6 +24,7 @@ import org.foiflow.documents.SampleFiles;
 import org.foiflow.http.Outsider;
 import org.foiflow.incoming.MailboxMessages.Email;
 import org.foiflow.incoming.MailboxMessages.Filed;
+import org.foiflow.mailbox.MailFiling;
 import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
 import org.foiflow.review.InternalReview;
@@ -37,7 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** One scenario per path through bpmn/incoming-correspondence.bpmn, named after the path, and the holding pen's API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,7 +55,7 @@ class IncomingCorrespondenceTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  PlatformTransactionManager transactions;
+  MailFiling filing;
   @Autowired
   CaseDocuments documents;
   @Autowired
@@ -67,7 +67,7 @@ class IncomingCorrespondenceTest {
   @BeforeEach
   void engineInTheseTests() {
     BpmnAwareTests.init(engine);
-    mailbox = new MailboxMessages(engine, jdbc, transactions);
+    mailbox = new MailboxMessages(engine, jdbc, filing);
   }
 
   private StaffDoors doors() {
@@ -112,7 +112,7 @@ class IncomingCorrespondenceTest {
   void unplacedMessageSortedAsANewRequestBecomesACaseByEmail() {
     Filed filed = mailbox.file(Email.from("Wendy Whatdo", "wendy@example.org", "Grit bins",
             "Please tell me how many grit bins the council filled in 2025.")
-        .replyTo("request-123-abcd@whatdotheyknow.com"), arrived(), null);
+        .replyTo("request-123-abcd@whatdotheyknow.com"), arrived());
     assertThat(filed.process()).isWaitingAt(IncomingCorrespondence.SORT_CORRESPONDENCE);
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
     assertThat(sort.getName()).isEqualTo("Sort correspondence – Grit bins");
@@ -141,7 +141,7 @@ class IncomingCorrespondenceTest {
 
   @Test
   void sortingANewRequestWithBadFieldsThroughTheEngineApiIsRefusedNamingEachField() throws Exception {
-    Filed filed = mailbox.file(Email.from("Ned", "ned@example.org", "Hello", "Hi"), arrived(), null);
+    Filed filed = mailbox.file(Email.from("Ned", "ned@example.org", "Hello", "Hi"), arrived());
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
 
     Answer noName = doors().engineRest("olivia", "POST", "/task/" + sort.getId() + "/complete",
@@ -164,7 +164,7 @@ class IncomingCorrespondenceTest {
   void unplacedMessageFiledToACaseGoesOnToWhatTheCaseWaitsFor() {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Fiona Filed", today));
     Filed filed = mailbox.file(Email.from("Fiona Filed", "fiona.filed@example.org", "About my request",
-        "I forgot to say: only the north depot."), arrived(), null);
+        "I forgot to say: only the north depot."), arrived());
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
 
     assertThat(refused(() -> complete(sort, Map.of("sortedAs", "FILE_TO_CASE", "fileToReference", "FOI-1999-99999"))))
@@ -183,7 +183,7 @@ class IncomingCorrespondenceTest {
   @Test
   void messageMarkedNotARequestIsDeletedWithItsHistoryOnceItsTimeIsOver() {
     Filed filed = mailbox.file(Email.from("Spam", "offers@example.com", "Cheap printer ink", "Buy now")
-        .attaching("offer.pdf", SampleFiles.pdf(List.of(List.of("Offer")))), arrived(), null);
+        .attaching("offer.pdf", SampleFiles.pdf(List.of(List.of("Offer")))), arrived());
     complete(task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE),
         Map.of("sortedAs", "NOT_A_REQUEST", "sortingNote", "Advertising"));
     assertThat(filed.process()).hasPassed("MarkNotARequest").isEnded();
@@ -205,12 +205,30 @@ class IncomingCorrespondenceTest {
   }
 
   @Test
+  void messagesFiledToACaseAreDeletedWhenTheCasesHistoryIs() {
+    FoiCase closed = FoiCase.logged(engine, FoiCase.aRequest("Hal History", today))
+        .validAndHeld().located().assessed("FULL").approved();
+    Filed filed = mailbox.file(Email.from("Hal History", "hal@example.org", "Re: " + closed.reference(), "Thanks."),
+        arrived());
+    assertThat(status(filed.id())).isEqualTo("FILED");
+    assertThat(retention.removeMessagesOfForgottenCases()).as("kept while the case's history is").isZero();
+
+    // history cleanup removes the closed case's history once its retention is over
+    engine.getHistoryService().deleteHistoricProcessInstance(closed.instance().getId());
+    assertThat(retention.removeMessagesOfForgottenCases()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_correspondence WHERE id = ?", Integer.class, filed.id()))
+        .isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(filed.process().getId()).count()).as("the message's process and its text").isZero();
+  }
+
+  @Test
   void replyToACaseAwaitingClarificationFillsTheWaitingTaskAndOneChoiceRecordsIt() {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Clara Reply", today))
         .triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which years?"));
     Instant arrived = arrived();
     Filed filed = mailbox.file(Email.from("Clara Reply", "clara.reply@example.org", "Re: " + foi.reference(),
-        "2024 and 2025 only, please."), arrived, foi.reference());
+        "2024 and 2025 only, please."), arrived);
 
     assertThat(filed.process()).hasPassed("FileMessageToCase", "FindWhatTheCaseWaitsFor", "ShowOnWaitingTask")
         .isEnded().hasPassed("FiledToWaitingCase");
@@ -230,7 +248,7 @@ class IncomingCorrespondenceTest {
   void replyToACaseWaitingForNothingAsksAnOfficerAndAReviewRequestStartsTheReview() {
     FoiCase open = FoiCase.logged(engine, FoiCase.aRequest("Rhys Early", today));
     Filed early = mailbox.file(Email.from("Rhys Early", "rhys@example.org", "Re: " + open.reference(),
-        "Please review this."), arrived(), open.reference());
+        "Please review this."), arrived());
     Task tooEarly = task(early.process(), IncomingCorrespondence.NEW_CORRESPONDENCE);
     assertThat(refused(() -> complete(tooEarly, Map.of("correspondenceKind", "INTERNAL_REVIEW_REQUEST"))))
         .as("no review of a case without its response").hasEntrySatisfying("correspondenceKind",
@@ -242,7 +260,7 @@ class IncomingCorrespondenceTest {
         .validAndHeld().located().assessed("FULL").approved();
     Instant arrived = arrived();
     Filed filed = mailbox.file(Email.from("Rita Review", "rita.review@example.org", "Re: " + answered.reference(),
-        "I am not happy with your answer: you did not search the archive."), arrived, answered.reference());
+        "I am not happy with your answer: you did not search the archive."), arrived);
     assertThat(processVariable(filed.process(), "caseWaitsFor")).isEqualTo("NOTHING");
     Task newCorrespondence = task(filed.process(), IncomingCorrespondence.NEW_CORRESPONDENCE);
     assertThat(engine.getTaskService().getVariable(newCorrespondence.getId(), "reviewGrounds"))
@@ -263,7 +281,7 @@ class IncomingCorrespondenceTest {
     byte[] pdf = SampleFiles.pdf(List.of(List.of("Depot map, north depot")));
     Filed filed = mailbox.file(Email.from("Adam Attach", "adam@example.org", "Re: " + foi.reference(), "Map attached.")
         .attaching("north depot.pdf", pdf)
-        .attaching("setup.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}), arrived(), foi.reference());
+        .attaching("setup.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}), arrived());
 
     List<CaseDocument> onTheCase = documents.of(foi.instance().getId());
     assertThat(onTheCase).hasSize(1);
@@ -281,7 +299,7 @@ class IncomingCorrespondenceTest {
   void theHoldingPenIsListedShownAndDownloadedByOfficersOnly() throws Exception {
     byte[] pdf = SampleFiles.pdf(List.of(List.of("Scan of my letter")));
     Filed filed = mailbox.file(Email.from("Harriet Pen", "harriet@example.org", "Question", "See attached.")
-        .attaching("letter.pdf", pdf), arrived(), null);
+        .attaching("letter.pdf", pdf), arrived());
 
     Answer list = doors().foiflow("olivia", "GET", "/api/correspondence?status=unsorted", null);
     assertThat(list.status()).as(list.body()).isEqualTo(200);
@@ -328,7 +346,7 @@ class IncomingCorrespondenceTest {
 
   @Test
   void theSortCorrespondenceFilterShowsOfficersTheHoldingPen() {
-    Filed filed = mailbox.file(Email.from("Fay Filter", "fay@example.org", "Filtered", "Where is this?"), arrived(), null);
+    Filed filed = mailbox.file(Email.from("Fay Filter", "fay@example.org", "Filtered", "Where is this?"), arrived());
     Filter filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.SORT_CORRESPONDENCE)
         .singleResult();
     assertThat(filter).isNotNull();

@@ -7,25 +7,19 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.mailbox.MailFiling;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files a message as the mailbox does (the contract of issue 17): one transaction writes its foi_correspondence row
- * and attachment rows and starts incoming-correspondence with the contract's variables. For the tests of sorting,
+ * Files a message as the mailbox does, through {@link MailFiling} (the contract of issue 17): its foi_correspondence
+ * row, its attachment rows and its incoming-correspondence process, in one transaction. For the tests of sorting,
  * without an IMAP server.
  */
 public final class MailboxMessages {
@@ -53,51 +47,33 @@ public final class MailboxMessages {
   public record Filed(String id, String messageId, ProcessInstance process) {
   }
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate transaction;
+  private final MailFiling filing;
 
-  public MailboxMessages(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public MailboxMessages(ProcessEngine engine, JdbcTemplate jdbc, MailFiling filing) {
     this.engine = engine;
     this.jdbc = jdbc;
-    this.transaction = new TransactionTemplate(transactions);
+    this.filing = filing;
   }
 
-  /** Files the email as arrived at {@code receivedAt}, placed on {@code caseReference} (null: the holding pen). */
-  public Filed file(Email email, Instant receivedAt, String caseReference) {
-    String id = UUID.randomUUID().toString();
-    String messageId = "<" + id + "@mail.example.org>";
-    byte[] raw = raw(email, messageId);
-    String holdingReason = caseReference == null ? "No case reference in the subject or headers" : null;
-    String from = email.fromName() + " <" + email.fromAddress() + ">";
-    return transaction.execute(status -> {
-      jdbc.update("INSERT INTO foi_correspondence (id, mailbox_key, message_id, received_at, from_address, from_name,"
-              + " reply_to, to_address, subject, body_text, raw_message, raw_size, status, reason, reference)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, "foi@localhost/INBOX/1/" + id, messageId,
-          Timestamp.from(receivedAt), email.fromAddress(), email.fromName(), email.replyTo(), "foi@example.gov.uk",
-          email.subject(), email.text(), raw, raw.length, caseReference == null ? "UNSORTED" : "FILED", holdingReason,
-          caseReference);
-      int position = 0;
-      for (Map.Entry<String, byte[]> attachment : email.attachments().entrySet()) {
-        jdbc.update("INSERT INTO foi_correspondence_attachment (correspondence_id, position, file_name, content_type,"
-            + " size_bytes) VALUES (?, ?, ?, ?, ?)", id, position++, attachment.getKey(), "application/octet-stream",
-            attachment.getValue().length);
-      }
-      VariableMap variables = Variables.createVariables()
-          .putValue("correspondenceId", id)
-          .putValue("caseReference", caseReference)
-          .putValue("holdingReason", holdingReason)
-          .putValue("correspondenceFrom", from)
-          .putValue("correspondenceSubject", email.subject())
-          .putValue("correspondenceReceivedOn", LocalDate.ofInstant(receivedAt, LONDON).toString())
-          .putValue("correspondenceText", email.text());
-      ProcessInstance process = engine.getRuntimeService()
-          .startProcessInstanceByKey(IncomingCorrespondence.PROCESS_KEY, caseReference, variables);
-      jdbc.update("UPDATE foi_correspondence SET process_instance_id = ? WHERE id = ?", process.getId(), id);
-      return new Filed(id, messageId, process);
-    });
+  /**
+   * Files the email, arrived at {@code receivedAt}, through the mailbox's own filing ({@link MailFiling}), as the
+   * poller does: placed on the case its subject names, else in the holding pen.
+   */
+  public Filed file(Email email, Instant receivedAt) {
+    String messageId = "<" + UUID.randomUUID() + "@mail.example.org>";
+    String id = filing.file(raw(email, messageId), "foi@localhost/INBOX/1/" + UUID.randomUUID(), receivedAt)
+        .orElseThrow();
+    String processInstanceId = jdbc.queryForObject("SELECT process_instance_id FROM foi_correspondence WHERE id = ?",
+        String.class, id);
+    ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    if (process == null) {
+      // the process ran to its end as the message was filed: its history stands for it
+      process = new Ended(processInstanceId);
+    }
+    return new Filed(id, messageId, process);
   }
 
   private static byte[] raw(Email email, String messageId) {
@@ -134,5 +110,18 @@ public final class MailboxMessages {
     } catch (Exception unwritable) {
       throw new IllegalStateException(unwritable);
     }
+  }
+
+  /** A process instance that ended in the transaction that started it. */
+  private record Ended(String getId) implements ProcessInstance {
+    @Override public String getProcessDefinitionId() { return null; }
+    @Override public String getProcessDefinitionKey() { return IncomingCorrespondence.PROCESS_KEY; }
+    @Override public String getBusinessKey() { return null; }
+    @Override public String getRootProcessInstanceId() { return getId; }
+    @Override public String getCaseInstanceId() { return null; }
+    @Override public boolean isSuspended() { return false; }
+    @Override public boolean isEnded() { return true; }
+    @Override public String getProcessInstanceId() { return getId; }
+    @Override public String getTenantId() { return null; }
   }
 }
