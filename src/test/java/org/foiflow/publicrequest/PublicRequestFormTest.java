@@ -5,6 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,15 +40,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The public request form over HTTP through the whole filter chain (security, CSRF, the page policy), one scenario
- * per path. Each scenario sends from a client address of its own, so the hourly limit of one never touches another.
+ * per path (MockMvc, and real HTTP where the servlet container's error page answers). Each scenario sends from a client address of its own, so the hourly limit of one never touches another.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class PublicRequestFormTest {
 
   private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
+  @LocalServerPort
+  int port;
   @Autowired
   MockMvc mvc;
   @Autowired
@@ -168,13 +177,21 @@ class PublicRequestFormTest {
   }
 
   @Test
-  void aSubmissionWithoutTheCsrfTokenIsRefused() throws Exception {
+  void aSubmissionWithoutTheCsrfTokenIsRefusedWithAPageSayingWhatToDo() throws Exception {
     String name = "No Token " + System.nanoTime();
-    MockHttpServletRequestBuilder submission = post("/request").with(from(clientAddress));
-    answers(name, "no.token@example.org", "", "Bin collection dates", null).forEach(submission::param);
-    submission.param(PublicRequestForm.STAMP, formGivenOut(Duration.ofMinutes(1)));
+    StringBuilder form = new StringBuilder();
+    answers(name, "no.token@example.org", "", "Bin collection dates", null).forEach((field, value) ->
+        form.append(field).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+    form.append(PublicRequestForm.STAMP).append('=').append(formGivenOut(Duration.ofMinutes(1)));
 
-    assertThat(mvc.perform(submission).andReturn().getResponse().getStatus()).isEqualTo(403);
+    // over real HTTP: the refusal is Spring Security's, answered through the servlet container's error page
+    HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/request"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(refused.body()).selectFirst("h1").text()).isEqualTo("Your form could not be sent");
     assertThat(casesOf(name)).isZero();
   }
 
