@@ -21,8 +21,8 @@ import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs a request: the one way a case starts from Java, whoever logs it (the intake API, an officer sorting an email
- * from the holding pen), so every route meets the same {@link RequestRules} and writes the same case variables.
+ * Logs a request: the one way a case starts from Java, whoever logs it (the intake API, the public request form, an officer
+ * sorting an email from the holding pen), so every route meets the same {@link RequestRules} and writes the same case variables.
  */
 @Component
 public class NewRequests {

@@ -43,7 +43,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  *   A browser without one is sent to the sign-in page and back; a script may send HTTP basic auth instead.</li>
  *   <li>{@code /api} and {@code /engine-rest} take the same session (the staff pages call them) or, for scripts,
  *   HTTP basic auth on each call, which starts no session.</li>
- *   <li>The public disclosure log and the sign-in page itself need none.</li>
+ *   <li>The public disclosure log, the public request form and the sign-in page itself need none.</li>
  *   <li>The Camunda webapps ({@code /camunda}) keep their own filters, login form and CSRF token, sharing the
  *   session's sign-in.</li>
  * </ul>
@@ -58,7 +58,10 @@ public class StaffSignIn {
   static final String CSRF_COOKIE = "FOIFLOW-XSRF-TOKEN";
   static final String CSRF_HEADER = "X-FOIFLOW-XSRF-TOKEN";
   private static final String[] PUBLIC = {"/", "/error", SignInPage.PATH, "/disclosure-log", "/disclosure-log.json",
-      "/disclosure-log.csv", "/disclosure-log/*/documents/*", "/released/**", "/favicon.ico"};
+      "/disclosure-log.csv", "/disclosure-log/*/documents/*", "/released/**", "/favicon.ico",
+      // the public request form and what its pages load: govuk-frontend's CSS, JS and images, never its font files
+      "/request", "/request/sent", "/public/**", "/webjars/govuk-frontend/*/dist/govuk/govuk-frontend.min.css",
+      "/webjars/govuk-frontend/*/dist/govuk/govuk-frontend.min.js", "/webjars/govuk-frontend/*/dist/govuk/assets/images/**"};
 
   @Bean
   @Order(1)

@@ -76,9 +76,14 @@ final class Chromium implements AutoCloseable {
 
   /** Saves what the browser shows as target/screenshots/NAME.png; never fails the test itself. */
   Path screenshot(String name) {
+    return screenshot(SCREENSHOTS, name);
+  }
+
+  /** Saves what the browser shows as FOLDER/NAME.png; never fails the test itself. */
+  Path screenshot(Path folder, String name) {
     try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.createDirectories(folder);
+      Path file = folder.resolve(name + ".png");
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
       return file;
     } catch (IOException | RuntimeException e) {

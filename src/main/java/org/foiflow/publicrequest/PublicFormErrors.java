@@ -1,0 +1,38 @@
+package org.foiflow.publicrequest;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.foiflow.drafting.AuthorityProfile;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A public form refused before it reaches {@link PublicRequestForm} (Spring Security's CSRF check: the browser sent
+ * no token cookie, or an old page) is answered with a GOV.UK page saying what to do, not the bare error page staff
+ * see. Any other path keeps Spring Boot's own error handling.
+ */
+@Component
+class PublicFormErrors implements ErrorViewResolver {
+
+  private final AuthorityProfile authority;
+
+  PublicFormErrors(AuthorityProfile authority) {
+    this.authority = authority;
+  }
+
+  @Override
+  public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+    Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (status != HttpStatus.FORBIDDEN || !PublicRequestForm.PATH.equals(path)) {
+      return null;
+    }
+    ModelAndView page = new ModelAndView("public/form-expired", status);
+    page.addObject("authority", authority.name());
+    page.addObject("authorityEmail", authority.email());
+    page.addObject("formPath", PublicRequestForm.PATH);
+    return page;
+  }
+}
