@@ -32,6 +32,11 @@ public final class FoiCase {
     return new FoiCase(engine, engine.getRuntimeService().startProcessInstanceByKey(FoiRequest.PROCESS_KEY, request));
   }
 
+  /** A case started some other way (the holding pen, the public form), worked from here on like any other. */
+  public static FoiCase of(ProcessEngine engine, ProcessInstance instance) {
+    return new FoiCase(engine, instance);
+  }
+
   private static final java.util.concurrent.atomic.AtomicInteger REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
 
   /** A request as it arrives; each one asks about a different year, so no two are the same submission. */
