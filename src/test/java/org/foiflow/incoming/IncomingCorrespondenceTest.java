@@ -140,7 +140,7 @@ class IncomingCorrespondenceTest {
   }
 
   @Test
-  void sortingANewRequestWithBadFieldsThroughTheEngineApiIsRefusedNamingEachField() throws Exception {
+  void sortingWithBadFieldsThroughTheEngineApiAndTasklistIsRefusedNamingEachField() throws Exception {
     Filed filed = mailbox.file(Email.from("Ned", "ned@example.org", "Hello", "Hi"), arrived());
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
 
@@ -156,6 +156,11 @@ class IncomingCorrespondenceTest {
         "{\"variables\":{\"sortedAs\":{\"value\":\"MAYBE\"}}}");
     assertThat(noChoice.status()).as(noChoice.body()).isEqualTo(400);
     assertThat(noChoice.body()).contains("sortedAs");
+    // Tasklist's own route (the webapp's engine API, as the form submits it)
+    Answer fromTasklist = doors().signIntoTasklist("olivia").call("POST", "/task/" + sort.getId() + "/submit-form",
+        "{\"variables\":{\"sortedAs\":{\"value\":\"FILE_TO_CASE\"},\"fileToReference\":{\"value\":\"FOI-1999-00001\"}}}");
+    assertThat(fromTasklist.status()).as(fromTasklist.body()).isEqualTo(400);
+    assertThat(fromTasklist.body()).contains("fileToReference");
     assertThat(task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE)).as("still open").isNotNull();
     assertThat(status(filed.id())).isEqualTo("UNSORTED");
   }
