@@ -112,7 +112,8 @@ class IncomingCorrespondenceTest {
   void unplacedMessageSortedAsANewRequestBecomesACaseByEmail() {
     Filed filed = mailbox.file(Email.from("Wendy Whatdo", "wendy@example.org", "Grit bins",
             "Please tell me how many grit bins the council filled in 2025.")
-        .replyTo("request-123-abcd@whatdotheyknow.com"), arrived());
+        .replyTo("request-123-abcd@whatdotheyknow.com")
+        .attaching("grit-bin-map.pdf", SampleFiles.pdf(List.of(List.of("Grit bins, ward map")))), arrived());
     assertThat(filed.process()).isWaitingAt(IncomingCorrespondence.SORT_CORRESPONDENCE);
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
     assertThat(sort.getName()).isEqualTo("Sort correspondence – Grit bins");
@@ -124,7 +125,10 @@ class IncomingCorrespondenceTest {
 
     complete(sort, Map.of("sortedAs", "NEW_REQUEST", "regime", "FOIA"));
 
-    assertThat(filed.process()).hasPassed("LogAsNewRequest").isEnded().hasPassed("LoggedAsNewRequest");
+    assertThat(filed.process()).hasPassed("LogAsNewRequest").isWaitingAt("FileAttachmentsToNewCase");
+    // the attachments follow once the new case is committed: the test drives that job itself
+    BpmnAwareTests.execute(BpmnAwareTests.job(filed.process()));
+    assertThat(filed.process()).isEnded().hasPassed("LoggedAsNewRequest");
     String reference = (String) processVariable(filed.process(), "caseReference");
     assertThat(reference).matches("FOI-\\d{4}-\\d{5}");
     ProcessInstance foiCase = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("foi-request")
@@ -134,6 +138,8 @@ class IncomingCorrespondenceTest {
         .containsEntry("requesterEmail", "request-123-abcd@whatdotheyknow.com")
         .containsEntry("receivedOn", today.toString()).containsEntry("requestMessageId", filed.messageId())
         .containsEntry("subject", "Grit bins");
+    assertThat(documents.of(foiCase.getId())).as("its attachment is the new case's")
+        .extracting(CaseDocument::fileName).containsExactly("grit-bin-map.pdf");
     assertThat(status(filed.id())).isEqualTo("LOGGED");
     assertThat(jdbc.queryForObject("SELECT reference FROM foi_correspondence WHERE id = ?", String.class, filed.id()))
         .isEqualTo(reference);
