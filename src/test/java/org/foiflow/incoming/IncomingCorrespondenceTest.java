@@ -169,6 +169,14 @@ class IncomingCorrespondenceTest {
     assertThat(fromTasklist.body()).contains("fileToReference");
     assertThat(task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE)).as("still open").isNotNull();
     assertThat(status(filed.id())).isEqualTo("UNSORTED");
+
+    // the prefilled values, confirmed through the engine's API, log the request
+    Answer logged = doors().engineRest("olivia", "POST", "/task/" + sort.getId() + "/complete",
+        "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"regime\":{\"value\":\"EIR\"}}}");
+    assertThat(logged.status()).as(logged.body()).isEqualTo(204);
+    assertThat(status(filed.id())).isEqualTo("LOGGED");
+    assertThat(jdbc.queryForObject("SELECT sorted_by FROM foi_correspondence WHERE id = ?", String.class, filed.id()))
+        .isEqualTo("olivia");
   }
 
   @Test
