@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * "Log as a new request": the message becomes a case exactly as the intake API logs one (intake's
  * {@link NewRequests}, its rules included), by email, received on the day the message arrived, answered to the
  * address the officer confirmed and threaded by the message's Message-ID; the message is LOGGED under the new
- * reference and its attachments become the new case's documents.
+ * reference. Its attachments follow in the next (asynchronous) step, {@link FileAttachmentsToCase}.
  */
 @Component("logAsNewRequest")
 public class LogAsNewRequest implements JavaDelegate {
@@ -37,14 +37,11 @@ public class LogAsNewRequest implements JavaDelegate {
 
   private final NewRequests newRequests;
   private final CorrespondenceRecords records;
-  private final CaseAttachments attachments;
   private final OnBehalfOfUser onBehalfOfUser;
 
-  public LogAsNewRequest(NewRequests newRequests, CorrespondenceRecords records, CaseAttachments attachments,
-                         OnBehalfOfUser onBehalfOfUser) {
+  public LogAsNewRequest(NewRequests newRequests, CorrespondenceRecords records, OnBehalfOfUser onBehalfOfUser) {
     this.newRequests = newRequests;
     this.records = records;
-    this.attachments = attachments;
     this.onBehalfOfUser = onBehalfOfUser;
   }
 
@@ -72,6 +69,5 @@ public class LogAsNewRequest implements JavaDelegate {
     file.put(CASE_REFERENCE, reference);
     execution.setProcessBusinessKey(reference);
     records.placed(id, IncomingCorrespondence.LOGGED, reference);
-    attachments.fileTo(id, started.getId());
   }
 }

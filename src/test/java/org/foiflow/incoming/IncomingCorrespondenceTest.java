@@ -112,7 +112,8 @@ class IncomingCorrespondenceTest {
   void unplacedMessageSortedAsANewRequestBecomesACaseByEmail() {
     Filed filed = mailbox.file(Email.from("Wendy Whatdo", "wendy@example.org", "Grit bins",
             "Please tell me how many grit bins the council filled in 2025.")
-        .replyTo("request-123-abcd@whatdotheyknow.com"), arrived());
+        .replyTo("request-123-abcd@whatdotheyknow.com")
+        .attaching("grit-bin-map.pdf", SampleFiles.pdf(List.of(List.of("Grit bins, ward map")))), arrived());
     assertThat(filed.process()).isWaitingAt(IncomingCorrespondence.SORT_CORRESPONDENCE);
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
     assertThat(sort.getName()).isEqualTo("Sort correspondence – Grit bins");
@@ -124,7 +125,10 @@ class IncomingCorrespondenceTest {
 
     complete(sort, Map.of("sortedAs", "NEW_REQUEST", "regime", "FOIA"));
 
-    assertThat(filed.process()).hasPassed("LogAsNewRequest").isEnded().hasPassed("LoggedAsNewRequest");
+    assertThat(filed.process()).hasPassed("LogAsNewRequest").isWaitingAt("FileAttachmentsToNewCase");
+    // the attachments follow once the new case is committed: the test drives that job itself
+    BpmnAwareTests.execute(BpmnAwareTests.job(filed.process()));
+    assertThat(filed.process()).isEnded().hasPassed("LoggedAsNewRequest");
     String reference = (String) processVariable(filed.process(), "caseReference");
     assertThat(reference).matches("FOI-\\d{4}-\\d{5}");
     ProcessInstance foiCase = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("foi-request")
@@ -134,13 +138,15 @@ class IncomingCorrespondenceTest {
         .containsEntry("requesterEmail", "request-123-abcd@whatdotheyknow.com")
         .containsEntry("receivedOn", today.toString()).containsEntry("requestMessageId", filed.messageId())
         .containsEntry("subject", "Grit bins");
+    assertThat(documents.of(foiCase.getId())).as("its attachment is the new case's")
+        .extracting(CaseDocument::fileName).containsExactly("grit-bin-map.pdf");
     assertThat(status(filed.id())).isEqualTo("LOGGED");
     assertThat(jdbc.queryForObject("SELECT reference FROM foi_correspondence WHERE id = ?", String.class, filed.id()))
         .isEqualTo(reference);
   }
 
   @Test
-  void sortingANewRequestWithBadFieldsThroughTheEngineApiIsRefusedNamingEachField() throws Exception {
+  void sortingWithBadFieldsThroughTheEngineApiAndTasklistIsRefusedNamingEachField() throws Exception {
     Filed filed = mailbox.file(Email.from("Ned", "ned@example.org", "Hello", "Hi"), arrived());
     Task sort = task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE);
 
@@ -156,8 +162,21 @@ class IncomingCorrespondenceTest {
         "{\"variables\":{\"sortedAs\":{\"value\":\"MAYBE\"}}}");
     assertThat(noChoice.status()).as(noChoice.body()).isEqualTo(400);
     assertThat(noChoice.body()).contains("sortedAs");
+    // Tasklist's own route (the webapp's engine API, as the form submits it)
+    Answer fromTasklist = doors().signIntoTasklist("olivia").call("POST", "/task/" + sort.getId() + "/submit-form",
+        "{\"variables\":{\"sortedAs\":{\"value\":\"FILE_TO_CASE\"},\"fileToReference\":{\"value\":\"FOI-1999-00001\"}}}");
+    assertThat(fromTasklist.status()).as(fromTasklist.body()).isEqualTo(400);
+    assertThat(fromTasklist.body()).contains("fileToReference");
     assertThat(task(filed.process(), IncomingCorrespondence.SORT_CORRESPONDENCE)).as("still open").isNotNull();
     assertThat(status(filed.id())).isEqualTo("UNSORTED");
+
+    // the prefilled values, confirmed through the engine's API, log the request
+    Answer logged = doors().engineRest("olivia", "POST", "/task/" + sort.getId() + "/complete",
+        "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"regime\":{\"value\":\"EIR\"}}}");
+    assertThat(logged.status()).as(logged.body()).isEqualTo(204);
+    assertThat(status(filed.id())).isEqualTo("LOGGED");
+    assertThat(jdbc.queryForObject("SELECT sorted_by FROM foi_correspondence WHERE id = ?", String.class, filed.id()))
+        .isEqualTo("olivia");
   }
 
   @Test

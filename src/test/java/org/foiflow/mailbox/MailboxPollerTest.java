@@ -158,6 +158,38 @@ class MailboxPollerTest {
   }
 
   @Test
+  void aMessageInTheThreadOfOneFiledToACaseIsFiledToThatCaseByItsReferences() {
+    String reference = aCase();
+    String first = messageId();
+    send(email(first, "Re: " + reference, "", "The first reply."));
+    poller.poll();
+    String second = messageId();
+    send(email(second, "Re: Re: a subject someone edited", "References: <elsewhere@example.org> " + first + "\r\n",
+        "And another thing."));
+
+    poller.poll();
+
+    assertThat(row(second)).containsEntry("status", "FILED").containsEntry("reference", reference);
+  }
+
+  @Test
+  void whileAnotherNodeHoldsTheLeaseThisOneReadsNothingAndTakesOverWhenTheLeaseRunsOut() {
+    String id = messageId();
+    send(email(id, "Read by one node at a time", "", "Hello."));
+    jdbc.update("UPDATE foi_mailbox_state SET leased_by = 'another-node', leased_until = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)));
+
+    assertThat(poller.poll()).isZero();
+    assertThat(rows(id)).isZero();
+
+    // the other node died: its lease ends
+    jdbc.update("UPDATE foi_mailbox_state SET leased_until = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
+    assertThat(poller.poll()).isEqualTo(1);
+    assertThat(rows(id)).isOne();
+  }
+
+  @Test
   void aMessageWithoutAReferenceGoesToTheHoldingPenWithTheReason() {
     String id = messageId();
     send(email(id, "Request for information about potholes", "", "Please send me the pothole repair budget."));
