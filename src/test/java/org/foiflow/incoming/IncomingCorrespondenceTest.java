@@ -190,6 +190,8 @@ class IncomingCorrespondenceTest {
         .containsKey("fileToReference");
 
     complete(sort, Map.of("sortedAs", "FILE_TO_CASE", "fileToReference", " " + foi.reference().toLowerCase() + " "));
+    assertThat(filed.process()).as("filed by a job, after the officer's sorting").isWaitingAt("FileMessageToCase");
+    MailboxMessages.workJobsOf(engine, filed.process().getId());
     assertThat(filed.process()).hasPassed("FileMessageToCase", "FindWhatTheCaseWaitsFor")
         .isWaitingAt(IncomingCorrespondence.NEW_CORRESPONDENCE);
     assertThat(task(filed.process(), IncomingCorrespondence.NEW_CORRESPONDENCE).getName())

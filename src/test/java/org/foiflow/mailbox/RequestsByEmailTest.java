@@ -18,6 +18,7 @@ import org.foiflow.correspondence.CaseCorrespondence;
 import org.foiflow.correspondence.CorrespondenceItem;
 import org.foiflow.correspondence.CorrespondenceItem.Direction;
 import org.foiflow.correspondence.MailServerForTests;
+import org.foiflow.incoming.MailboxMessages;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,8 @@ class RequestsByEmailTest {
             + Integer.parseInt(number[2]), "In-Reply-To: " + clarificationRequest.getMessageID() + "\r\n",
         "Roads only, please."));
     assertThat(poller.poll()).isEqualTo(1);
+    MailboxMessages.workJobsOf(engine, jdbc.queryForObject(
+        "SELECT process_instance_id FROM foi_correspondence WHERE message_id = ?", String.class, replyId));
     LocalDate arrivedOn = LocalDate.ofInstant(((java.sql.Timestamp) jdbc.queryForObject(
         "SELECT received_at FROM foi_correspondence WHERE message_id = ?", java.sql.Timestamp.class, replyId))
         .toInstant(), LONDON);
