@@ -66,10 +66,15 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
 
   /** "Name <address>" as officers see it, or the address alone. */
   public String fromShown() {
-    if (fromAddress == null) {
-      return fromName;
+    return shownAs(fromName, fromAddress);
+  }
+
+  /** A sender as officers see one wherever a message is shown: "Name <address>", else whichever of the two is known. */
+  public static String shownAs(String name, String address) {
+    if (name == null || name.isBlank()) {
+      return address;
     }
-    return fromName == null || fromName.isBlank() ? fromAddress : fromName + " <" + fromAddress + ">";
+    return address == null || address.isBlank() ? name.strip() : name.strip() + " <" + address + ">";
   }
 
   public static ReceivedMessage parse(byte[] raw) {
