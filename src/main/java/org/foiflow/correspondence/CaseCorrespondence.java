@@ -20,6 +20,7 @@ import org.foiflow.correspondence.CorrespondenceItem.Status;
 import org.foiflow.documents.ReleasedCopy;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterType;
+import org.foiflow.mailbox.ReceivedMessage;
 import org.foiflow.release.ReleaseBundle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,18 +74,10 @@ public class CaseCorrespondence {
     return jdbc.query("SELECT id, from_name, from_address, to_address, subject, received_at, body_text"
         + " FROM foi_correspondence WHERE reference = ? AND status IN ('FILED', 'LOGGED')", (row, number) -> {
           String id = row.getString("id");
-          return new CorrespondenceItem(id, Direction.IN, shownAs(row.getString("from_name"), row.getString("from_address")),
+          return new CorrespondenceItem(id, Direction.IN, ReceivedMessage.shownAs(row.getString("from_name"), row.getString("from_address")),
               row.getString("to_address"), row.getString("subject"), row.getTimestamp("received_at").toInstant(), null,
               attachments.getOrDefault(id, List.of()), row.getString("body_text"));
         }, reference);
-  }
-
-  /** "Name <address>" as officers see a sender, or the address alone. */
-  private static String shownAs(String name, String address) {
-    if (name == null || name.isBlank()) {
-      return address;
-    }
-    return address == null || address.isBlank() ? name : name.strip() + " <" + address + ">";
   }
 
   /** The letters one process instance (the case, or a review of it) sent, by email or by post. */

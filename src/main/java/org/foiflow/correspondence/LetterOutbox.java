@@ -84,6 +84,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LetterOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(LetterOutbox.class);
+  /** One Message-ID, angle brackets and all, short enough for "In-Reply-To: " and it to fit a 998-character line. */
+  private static final java.util.regex.Pattern ONE_MESSAGE_ID = java.util.regex.Pattern.compile("<[^<>\\s]{1,900}>");
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -339,8 +341,8 @@ public class LetterOutbox {
         .get(CaseVariable.REQUEST_MESSAGE_ID.key());
     String id = requestMessageId == null || requestMessageId.getValue() == null ? ""
         : requestMessageId.getValue().toString().strip();
-    // a header value must not carry a line break (it would add headers of its own)
-    if (!id.isEmpty() && !id.matches("(?s).*[\\r\\n].*")) {
+    // only one msg-id (RFC 5322) that fits a header line: a line break would add headers, anything else is not ours
+    if (ONE_MESSAGE_ID.matcher(id).matches()) {
       message.setHeader("In-Reply-To", id);
       message.setHeader("References", id);
     }

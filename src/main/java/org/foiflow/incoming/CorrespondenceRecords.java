@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.foiflow.mailbox.ReceivedMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,7 @@ public class CorrespondenceRecords {
 
     /** The sender as officers see it: "Name <address>". */
     public String from() {
-      if (fromName == null || fromName.isBlank()) {
-        return fromAddress;
-      }
-      return fromAddress == null ? fromName : fromName + " <" + fromAddress + ">";
+      return ReceivedMessage.shownAs(fromName, fromAddress);
     }
 
     /** Where replies go: the exact Reply-To address, else From (trimmed, never otherwise changed). */

@@ -80,23 +80,28 @@ public class CaseReferences {
     return Placement.unplaced(NO_REFERENCE);
   }
 
-  /** The references a subject carries, in our own form (FOI-2026-00042), in order. */
+  /**
+   * The references a subject carries, in our own form (FOI-2026-00042): those written exactly as we write them first,
+   * then the mangled ones, each in order. Other authorities' references look like ours loosely ("your ref
+   * FOI/2026/1234"), so a subject that also quotes ours goes to our case, not to the case the other number happens to
+   * match.
+   */
   public static List<String> inSubject(String subject) {
-    List<String> found = new ArrayList<>();
+    List<String> exact = new ArrayList<>();
+    List<String> loose = new ArrayList<>();
     if (subject == null) {
-      return found;
+      return exact;
     }
     Matcher reference = IN_SUBJECT.matcher(subject);
     while (reference.find()) {
       int number = Integer.parseInt(reference.group(2));
       if (number > 0) {
         String normal = "FOI-%s-%05d".formatted(reference.group(1), number);
-        if (!found.contains(normal)) {
-          found.add(normal);
-        }
+        (normal.equalsIgnoreCase(reference.group()) ? exact : loose).add(normal);
       }
     }
-    return found;
+    exact.addAll(loose);
+    return exact.stream().distinct().toList();
   }
 
   private Optional<String> ofMessageId(String messageId) {

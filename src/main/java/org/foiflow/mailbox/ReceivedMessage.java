@@ -66,10 +66,15 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
 
   /** "Name <address>" as officers see it, or the address alone. */
   public String fromShown() {
-    if (fromAddress == null) {
-      return fromName;
+    return shownAs(fromName, fromAddress);
+  }
+
+  /** A sender as officers see one wherever a message is shown: "Name <address>", else whichever of the two is known. */
+  public static String shownAs(String name, String address) {
+    if (name == null || name.isBlank()) {
+      return address;
     }
-    return fromName == null || fromName.isBlank() ? fromAddress : fromName + " <" + fromAddress + ">";
+    return address == null || address.isBlank() ? name.strip() : name.strip() + " <" + address + ">";
   }
 
   public static ReceivedMessage parse(byte[] raw) {
@@ -104,7 +109,7 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
     InternetAddress from = firstAddress(message, "From");
     InternetAddress replyTo = firstAddress(message, "Reply-To");
     return new ReceivedMessage(
-        trimmed(message.getHeader("Message-ID", null)),
+        messageId(message.getHeader("Message-ID", null)),
         from == null ? null : from.getAddress(),
         from == null ? null : blankToNull(from.getPersonal()),
         replyTo == null ? null : replyTo.getAddress(),
@@ -123,6 +128,14 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
         + detail + ")";
   }
 
+  /**
+   * Mail clients nest a few multiparts (mixed, alternative, related); more than this is a message built to exhaust
+   * the reader (each level is parsed again, and the walk would overflow the stack), so it is not read.
+   */
+  static final int MOST_NESTED = 32;
+  /** Far more files than anyone attaches: each would be a row and, once filed, a case document. */
+  static final int MOST_ATTACHMENTS = 1_000;
+
   /** Walks the MIME tree once: the first text/plain and text/html bodies, and every attachment in order. */
   private static final class Reading {
     private String plain;
@@ -130,19 +143,26 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
     private final List<Attachment> attachments = new ArrayList<>();
 
     void walk(Part part, boolean top) throws MessagingException, IOException {
+      walk(part, top, 0);
+    }
+
+    private void walk(Part part, boolean top, int depth) throws MessagingException, IOException {
       String type = contentTypeOf(part);
       if (!top && isAttachment(part, type)) {
-        attachments.add(new Attachment(fileName(part, type), type, bytes(part)));
+        attach(part, type);
         return;
       }
       if (type.startsWith("multipart/")) {
+        if (depth >= MOST_NESTED) {
+          throw new UnreadableMessageException("its parts are nested more than " + MOST_NESTED + " deep", null);
+        }
         Object content = part.getContent();
         if (!(content instanceof Multipart multipart)) {
           throw new UnreadableMessageException("its multipart body has no parts", null);
         }
         for (int i = 0; i < multipart.getCount(); i++) {
           BodyPart child = multipart.getBodyPart(i);
-          walk(child, false);
+          walk(child, false, depth + 1);
         }
       } else if (type.startsWith("text/plain") && plain == null) {
         plain = partText(part);
@@ -150,8 +170,15 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
         html = partText(part);
       } else if (!type.startsWith("text/")) {
         // an inline part with no name (an embedded image), or a message that is one file: still what was sent
-        attachments.add(new Attachment(fileName(part, type), type, bytes(part)));
+        attach(part, type);
       }
+    }
+
+    private void attach(Part part, String type) throws MessagingException, IOException {
+      if (attachments.size() >= MOST_ATTACHMENTS) {
+        throw new UnreadableMessageException("it has more than " + MOST_ATTACHMENTS + " attachments", null);
+      }
+      attachments.add(new Attachment(fileName(part, type), type, bytes(part)));
     }
 
     private boolean isAttachment(Part part, String type) throws MessagingException {
@@ -287,6 +314,15 @@ public record ReceivedMessage(String messageId, String fromAddress, String fromN
       }
     }
     return List.copyOf(ids);
+  }
+
+  /**
+   * The one id a Message-ID header names, unfolded and without comments: it is matched against replies' headers and
+   * goes back out in In-Reply-To, where a line break or stray text would break (or add) headers.
+   */
+  private static String messageId(String header) {
+    List<String> ids = messageIds(header);
+    return ids.isEmpty() ? trimmed(header == null ? null : MimeUtility.unfold(header).replaceAll("\\s+", " ")) : ids.get(0);
   }
 
   private static String decoded(String header) {

@@ -1,14 +1,9 @@
 package org.foiflow.publicrequest;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.foiflow.security.ServedContentPolicy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,19 +19,7 @@ public class PublicPagePolicy {
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> publicPageHeaders() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        chain.doFilter(request, response);
-      }
-    });
-    registration.setName("foiflow-public-form-policy");
-    registration.addUrlPatterns(PublicRequestForm.PATH, PublicRequestForm.PATH + "/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    return registration;
+    return ServedContentPolicy.headers("foiflow-public-form-policy", POLICY, PublicRequestForm.PATH,
+        PublicRequestForm.PATH + "/*");
   }
 }

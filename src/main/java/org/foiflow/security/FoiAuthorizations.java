@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Grants the FOI groups what their work needs, and nothing more, whenever the engine starts (idempotent).
- * Officers start and work cases; approvers read cases and work approval tasks; managers read everything.
+ * Officers start and work cases; approvers read cases and reviews and work their tasks; managers read everything.
  * Task rights are held per process definition, never per task: the groups read the tasks of the processes
  * they read and may work them (READ_TASK, TASK_WORK, TASK_ASSIGN), and {@link GroupTaskWork} keeps each task
  * to its candidate group.
@@ -40,8 +40,12 @@ public class FoiAuthorizations {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
+    // every instance of every process, with its variables: not approvers, who read the processes they work (per
+    // definition, READ_INSTANCE), so the FOI mailbox's unsorted messages (anyone's personal data) are not theirs
+    grant(FoiGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(FoiGroups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    withdraw(FoiGroups.APPROVERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     // officers log requests: the one process an end user starts through the engine, at its start event
     grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, FoiRequest.PROCESS_KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -113,6 +117,16 @@ public class FoiAuthorizations {
       if (!ANY.equals(perTask.getResourceId())) {
         authorizations.deleteAuthorization(perTask.getId());
       }
+    }
+  }
+
+  /** Takes the permission out of the group's grant on the resource (a database written by an earlier version). */
+  private void withdraw(String group, Resource resource, String resourceId, Permission permission) {
+    Authorization granted = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+    if (granted != null && granted.isPermissionGranted(permission)) {
+      granted.removePermission(permission);
+      authorizations.saveAuthorization(granted);
     }
   }
 

@@ -25,18 +25,27 @@ public class ServedContentPolicy {
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> servedContentHeaders() {
+    return headers("foiflow-served-content-policy", POLICY, "/api/*", "/engine-rest/*", "/camunda/api/engine/*");
+  }
+
+  /**
+   * A filter giving every answer under the URL patterns this Content-Security-Policy, {@code nosniff} and no
+   * referrer (early, so even an error page has them); other features' pages use it with a policy of their own.
+   */
+  public static FilterRegistrationBean<OncePerRequestFilter> headers(String name, String policy,
+                                                                     String... urlPatterns) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         chain.doFilter(request, response);
       }
     });
-    registration.setName("foiflow-served-content-policy");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     registration.setAsyncSupported(true);
     return registration;

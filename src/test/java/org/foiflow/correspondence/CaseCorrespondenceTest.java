@@ -128,6 +128,21 @@ class CaseCorrespondenceTest {
   }
 
   @Test
+  void aRequestMessageIdThatIsNotOneShortIdIsNotRepeatedInTheReply() throws Exception {
+    // set by anyone who may change the case's variables: never trusted to be one id that fits a header line
+    String tooLong = "<" + "x".repeat(2_000) + "@example.org>";
+    FoiCase longId = FoiCase.logged(engine, anEmailedRequest("Lena Longid").putValue("requestMessageId", tooLong));
+    FoiCase twoIds = FoiCase.logged(engine, anEmailedRequest("Tom Twoids")
+        .putValue("requestMessageId", "<a@example.org> Bcc: victim@example.org <b@example.org>"));
+
+    for (FoiCase foi : List.of(longId, twoIds)) {
+      MimeMessage acknowledgement = mail.about(foi.reference()).get(0);
+      assertThat(acknowledgement.getHeader("In-Reply-To")).as(foi.reference()).isNull();
+      assertThat(acknowledgement.getHeader("References")).as(foi.reference()).isNull();
+    }
+  }
+
+  @Test
   void anInternalReviewsLetterRepliesInTheRequestsThreadToo() throws Exception {
     FoiCase foi = ReviewCase.closedCase(engine, anEmailedRequest("Rhys Reviewed"), "FOIA");
     ReviewCase review = ReviewCase.asked(engine, foi.reference(), LocalDate.now(ZoneId.of("Europe/London")))

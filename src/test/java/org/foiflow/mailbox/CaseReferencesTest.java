@@ -41,4 +41,13 @@ class CaseReferencesTest {
   void aSubjectWithoutACaseReferenceGivesNone(String subject) {
     assertThat(CaseReferences.inSubject(subject)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Re: your ref FOI-2026-1234, our ref FOI-2026-00042",
+      "FOI/2026/1234 (forwarded to you) FOI-2026-00042",
+      "Re: [FOI 2026 1234] Fwd: [FOI-2026-00042]"})
+  void aSubjectQuotingAnotherAuthoritysLooseReferenceBesideOursGivesOursFirst(String subject) {
+    assertThat(CaseReferences.inSubject(subject)).containsExactly("FOI-2026-00042", "FOI-2026-01234");
+  }
 }

@@ -124,4 +124,52 @@ class ReceivedMessageTest {
         \s
         """)).isEmpty()).isTrue();
   }
+
+  @Test
+  void aMessageNestedThousandsOfMultipartsDeepIsUnreadableNotAStackOverflow() {
+    StringBuilder nested = new StringBuilder("From: someone@example.org\nSubject: deep\n");
+    int depth = 1_000;
+    for (int level = 0; level < depth; level++) {
+      nested.append("Content-Type: multipart/mixed; boundary=\"b").append(level).append("\"\n\n--b").append(level)
+          .append("\n");
+    }
+    nested.append("Content-Type: text/plain\n\nhello\n");
+    for (int level = depth - 1; level >= 0; level--) {
+      nested.append("--b").append(level).append("--\n");
+    }
+
+    assertThatThrownBy(() -> ReceivedMessage.parse(mail(nested.toString())))
+        .isInstanceOf(ReceivedMessage.UnreadableMessageException.class)
+        .hasMessageContaining("nested");
+  }
+
+  @Test
+  void aMessageWithThousandsOfAttachmentsIsUnreadableRatherThanThousandsOfRows() {
+    StringBuilder many = new StringBuilder("From: someone@example.org\nSubject: many\n"
+        + "Content-Type: multipart/mixed; boundary=\"b\"\n\n");
+    for (int file = 0; file <= ReceivedMessage.MOST_ATTACHMENTS; file++) {
+      many.append("--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"f")
+          .append(file).append(".bin\"\n\nx\n");
+    }
+    many.append("--b--\n");
+
+    assertThatThrownBy(() -> ReceivedMessage.parse(mail(many.toString())))
+        .isInstanceOf(ReceivedMessage.UnreadableMessageException.class)
+        .hasMessageContaining("attachments");
+  }
+
+  @Test
+  void aFoldedOrPaddedMessageIdIsKeptAsTheOneIdItNames() {
+    ReceivedMessage message = ReceivedMessage.parse(mail("""
+        Message-ID:
+         <folded-1@example.org> (comment)
+        From: someone@example.org
+        Subject: folded
+        Content-Type: text/plain
+
+        hello
+        """));
+
+    assertThat(message.messageId()).isEqualTo("<folded-1@example.org>");
+  }
 }

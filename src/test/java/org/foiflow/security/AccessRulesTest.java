@@ -3,6 +3,7 @@ package org.foiflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,15 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.foiflow.casefile.FoiRequest;
+import org.foiflow.incoming.MailboxMessages;
+import org.foiflow.mailbox.CorrespondenceVariable;
+import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,6 +37,10 @@ class AccessRulesTest {
 
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  MailFiling filing;
 
   private FoiCase atTriage;
   private FoiCase atApproval;
@@ -142,5 +151,23 @@ class AccessRulesTest {
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> as("visitor", none, () -> engine.getRuntimeService()
         .startProcessInstanceByKey(FoiRequest.PROCESS_KEY))).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void aMessageInTheHoldingPenIsReadByOfficersAndManagersButNotByApprovers() {
+    String held = new MailboxMessages(engine, jdbc, filing).file(MailboxMessages.Email.from("Pat Private",
+        "pat@example.org", "My health records", "My NHS number is 485 777 3456."), Instant.now()).process().getId();
+    Supplier<Long> texts = () -> engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(held)
+        .variableName(CorrespondenceVariable.CORRESPONDENCE_TEXT.key()).count()
+        + engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(held)
+        .variableName(CorrespondenceVariable.CORRESPONDENCE_TEXT.key()).count();
+
+    assertThat(as("olivia", List.of(FoiGroups.OFFICERS), texts)).isEqualTo(2);
+    assertThat(as("maya", List.of(FoiGroups.MANAGERS), texts)).isEqualTo(2);
+    assertThat(as("amira", List.of(FoiGroups.APPROVERS), texts)).isZero();
+    assertThat(as("amira", List.of(FoiGroups.APPROVERS), () -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(held).count())).isZero();
+    assertThatThrownBy(() -> as("amira", List.of(FoiGroups.APPROVERS), () -> engine.getRuntimeService()
+        .getVariable(held, CorrespondenceVariable.CORRESPONDENCE_TEXT.key()))).isInstanceOf(AuthorizationException.class);
   }
 }

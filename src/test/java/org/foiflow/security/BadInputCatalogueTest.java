@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.incoming.MailboxMessages;
+import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,6 +50,8 @@ class BadInputCatalogueTest {
   ProcessEngine engine;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  MailFiling filing;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -61,6 +66,9 @@ class BadInputCatalogueTest {
   private String approvalAssessedByOlivia;
   private String assessmentTask;
   private String opinionTask;
+  private String heldMessage;
+  private String sortTask;
+  private String newCorrespondenceTask;
 
   @BeforeAll
   void casesToSpoil() throws Exception {
@@ -88,6 +96,22 @@ class BadInputCatalogueTest {
     clarificationTask = clarifying.task("AwaitingClarification").getId();
     feeCase = FoiCase.logged(engine, FoiCase.aRequest("Fee Case", today))
         .triagedAs(Map.of("feesPayable", true, "feePounds", 20, "feeDetails", "Copying")).reference();
+    MailboxMessages mailbox = new MailboxMessages(engine, jdbc, filing);
+    MailboxMessages.Filed held = mailbox.file(MailboxMessages.Email.from("Hana Held", "hana@example.org",
+        "A question", "Please send me the bin collection contracts."), Instant.now());
+    heldMessage = held.id();
+    sortTask = taskOf(held.process().getId(), "SortCorrespondence");
+    MailboxMessages.Filed toOpenCase = mailbox.file(MailboxMessages.Email.from("Open Case", "open@example.org",
+        "Re: " + openCase, "One more thing."), Instant.now());
+    newCorrespondenceTask = taskOf(toOpenCase.process().getId(), "NewCorrespondence");
+  }
+
+  /** The open task of an incoming-correspondence process, once its waiting steps (if any) have run. */
+  private String taskOf(String processInstanceId, String taskKey) {
+    engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult().getId();
   }
 
   private List<Bad> catalogue() {
@@ -167,6 +191,23 @@ class BadInputCatalogueTest {
     bad.add(new Bad("withdrawal of an unknown case", "POST", "/api/requests/FOI-2026-99999/withdrawal", json, "{}", "olivia", 404, "reference"));
     bad.add(new Bad("waiting task completed with a clarification from the future", "POST", rest + "/task/" + clarificationTask + "/complete", json, "{\"variables\":{\"requesterAnswer\":{\"value\":\"CLARIFIED\"},\"clarificationReceivedOn\":{\"value\":\"" + future + "\"},\"clarifiedRequest\":{\"value\":\"x\"}}}", "olivia", 400, "clarificationReceivedOn"));
     bad.add(new Bad("waiting task completed without the clarified request", "POST", rest + "/task/" + clarificationTask + "/complete", json, "{\"variables\":{\"requesterAnswer\":{\"value\":\"CLARIFIED\"},\"clarificationReceivedOn\":{\"value\":\"" + LocalDate.now(ZoneId.of("Europe/London")) + "\"}}}", "olivia", 400, "clarifiedRequest"));
+    // the FOI mailbox's messages and their sorting
+    bad.add(new Bad("messages of an unknown status", "GET", "/api/correspondence?status=weird", json, null, "olivia", 400, "status"));
+    bad.add(new Bad("an unknown message", "GET", "/api/correspondence/no-such-message", json, null, "olivia", 404, "id"));
+    bad.add(new Bad("an attachment the message does not have", "GET", "/api/correspondence/" + heldMessage + "/attachments/7", json, null, "olivia", 404, "position"));
+    bad.add(new Bad("an attachment position that is not a number", "GET", "/api/correspondence/" + heldMessage + "/attachments/first", json, null, "olivia", 400, "position"));
+    bad.add(new Bad("the holding pen read by an approver", "GET", "/api/correspondence?status=unsorted", json, null, "amira", 403, "detail"));
+    bad.add(new Bad("sorted without a choice", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{}}", "olivia", 400, "sortedAs"));
+    bad.add(new Bad("sorted as something else", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"SPAM\"}}}", "olivia", 400, "sortedAs"));
+    bad.add(new Bad("sorted as a number", "POST", rest + "/task/" + sortTask + "/submit-form", json, "{\"variables\":{\"sortedAs\":{\"value\":3,\"type\":\"Integer\"}}}", "olivia", 400, "sortedAs"));
+    bad.add(new Bad("filed to no case", "POST", rest + "/task/" + sortTask + "/submit-form", json, "{\"variables\":{\"sortedAs\":{\"value\":\"FILE_TO_CASE\"}}}", "olivia", 400, "fileToReference"));
+    bad.add(new Bad("filed to an unknown case", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"FILE_TO_CASE\"},\"fileToReference\":{\"value\":\"FOI-2026-99999\"}}}", "olivia", 400, "fileToReference"));
+    bad.add(new Bad("logged as a request with a broken email", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"requesterEmail\":{\"value\":\"a <b>@c\"}}}", "olivia", 400, "requesterEmail"));
+    bad.add(new Bad("logged as a request received on no date", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"correspondenceReceivedOn\":{\"value\":\"x\"}}}", "olivia", 400, "correspondenceReceivedOn"));
+    bad.add(new Bad("logged as a request received month first", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"correspondenceReceivedOn\":{\"value\":\"12/31/2026\"}}}", "olivia", 400, "correspondenceReceivedOn"));
+    bad.add(new Bad("logged as an EIR-ish regime", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"regime\":{\"value\":\"GDPR\"}}}", "olivia", 400, "regime"));
+    bad.add(new Bad("new correspondence without a choice", "POST", rest + "/task/" + newCorrespondenceTask + "/complete", json, "{\"variables\":{}}", "olivia", 400, "correspondenceKind"));
+    bad.add(new Bad("a review of a case not yet answered", "POST", rest + "/task/" + newCorrespondenceTask + "/submit-form", json, "{\"variables\":{\"correspondenceKind\":{\"value\":\"INTERNAL_REVIEW_REQUEST\"}}}", "olivia", 400, "correspondenceKind"));
     bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
     return bad;
   }
