@@ -1,8 +1,12 @@
 package org.foiflow.incoming;
 
 import java.util.List;
+import org.foiflow.casefile.CaseConflictException;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.NamedProblems;
 import org.foiflow.documents.CaseDocument;
 import org.foiflow.documents.CaseDocuments;
+import org.foiflow.documents.DocumentRefusedException;
 import org.foiflow.mailbox.ReceivedMessage;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +47,20 @@ public class CaseAttachments {
         CaseDocument document = documents.received(caseProcessInstanceId, attachment.fileName(),
             files.get(attachment.position()), SOURCE);
         records.attachmentBecame(correspondenceId, attachment.position(), document.id(), null);
-      } catch (RuntimeException refused) {
-        // the case's rules said no: the file stays on the message, and the officer sees why
-        records.attachmentBecame(correspondenceId, attachment.position(), null,
-            "not added to the case: " + refused.getMessage());
+      } catch (DocumentRefusedException | CaseConflictException | InvalidRequestException refused) {
+        // the case's rules said no, in words: the file stays on the message, and the officer sees why. Anything else
+        // (the database, the converter's crash) fails the step, which the engine retries and then shows in Cockpit.
+        records.attachmentBecame(correspondenceId, attachment.position(), null, note(refused));
       }
     }
+  }
+
+  /** Why an attachment did not become a document, as the officer reads it (the column holds 1000 characters). */
+  static String note(RuntimeException refused) {
+    String why = refused instanceof NamedProblems named && !named.problems().isEmpty()
+        ? String.join("; ", named.problems().values()) : String.valueOf(refused.getMessage());
+    String note = "not added to the case: " + why;
+    return note.length() <= 1000 ? note : note.substring(0, 999) + "…";
   }
 
   /** The attachments' bytes, in the order the mailbox numbered them when it filed the message. */
