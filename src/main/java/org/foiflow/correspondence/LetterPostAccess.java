@@ -1,9 +1,6 @@
 package org.foiflow.correspondence;
 
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.foiflow.security.FoiAuthorizations;
-import org.foiflow.security.FoiGroups;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +22,6 @@ public class LetterPostAccess {
 
   @EventListener
   public void grantOnStart(ApplicationStartedEvent started) {
-    authorizations.grant(FoiGroups.OFFICERS, Resources.PROCESS_DEFINITION, LettersByPost.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
+    authorizations.officersWork(LettersByPost.PROCESS_KEY);
   }
 }

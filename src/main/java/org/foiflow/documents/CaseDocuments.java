@@ -230,32 +230,12 @@ public class CaseDocuments {
   public CaseDocument add(String processInstanceId, String fileName, byte[] content) {
     String user = writer();
     CaseState state = editableState(processInstanceId);
-    String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-    if (name.length() > 255) {
-      throw new InvalidRequestException(Map.of("file", "its name is longer than 255 characters"));
-    }
-    if (content == null || content.length == 0) {
-      throw new DocumentRefusedException(400, "empty-document", "file", "the file is empty: nothing was added");
-    }
-    refuseIfTooLarge(content.length);
-    FileInspection.Inspected type = FileInspection.inspect(name, content);
-    PdfRendition.Rendered pdf = rendition.of(name, content, type);
-    String sha256 = sha256(content);
-    DocumentRecords.Row row = new DocumentRecords.Row(UUID.randomUUID().toString(), processInstanceId, state.reference(),
-        name, type.contentType(), content.length, sha256, pdf.pages(), DocumentDecision.UNDECIDED, List.of(), user,
-        Instant.now(), 0);
+    Checked file = checked(fileName, content);
+    DocumentRecords.Row row = file.row(processInstanceId, state.reference(), content.length, user);
     try {
       transaction.executeWithoutResult(status -> {
-        long caseSize = records.sizeOfCase(processInstanceId);
-        if (caseSize + content.length > settings.maxCaseSize().toBytes()) {
-          throw new DocumentRefusedException(413, "case-documents-too-large", "file", "the case's documents would"
-              + " take " + size(caseSize + content.length) + ", more than the " + size(settings.maxCaseSize().toBytes())
-              + " a case may hold: nothing was added");
-        }
-        if (records.holds(processInstanceId, sha256)) {
-          throw new CaseConflictException("this file is already on the case: nothing was added");
-        }
-        records.insert(row, content, pdf.pdf());
+        refuseIfNoRoomOrHeld(processInstanceId, content.length, file.sha256());
+        records.insert(row, content, file.pdf().pdf());
         tookPart(processInstanceId, user);
       });
     } catch (DuplicateKeyException sameMoment) {
@@ -272,6 +252,23 @@ public class CaseDocuments {
    */
   public CaseDocument received(String processInstanceId, String fileName, byte[] content, String source) {
     CaseState state = editableState(processInstanceId);
+    Checked file = checked(fileName, content);
+    refuseIfNoRoomOrHeld(processInstanceId, content.length, file.sha256());
+    DocumentRecords.Row row = file.row(processInstanceId, state.reference(), content.length, source);
+    records.insert(row, content, file.pdf().pdf());
+    return find(processInstanceId, row.id()).orElseThrow();
+  }
+
+  /** A file checked by name, size and content and converted to PDF: refused whole before anything is written. */
+  private record Checked(String name, FileInspection.Inspected type, PdfRendition.Rendered pdf, String sha256) {
+
+    DocumentRecords.Row row(String processInstanceId, String reference, long size, String addedBy) {
+      return new DocumentRecords.Row(UUID.randomUUID().toString(), processInstanceId, reference, name,
+          type.contentType(), size, sha256, pdf.pages(), DocumentDecision.UNDECIDED, List.of(), addedBy, Instant.now(), 0);
+    }
+  }
+
+  private Checked checked(String fileName, byte[] content) {
     String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
     if (name.length() > 255) {
       throw new InvalidRequestException(Map.of("file", "its name is longer than 255 characters"));
@@ -281,22 +278,20 @@ public class CaseDocuments {
     }
     refuseIfTooLarge(content.length);
     FileInspection.Inspected type = FileInspection.inspect(name, content);
-    PdfRendition.Rendered pdf = rendition.of(name, content, type);
-    String sha256 = sha256(content);
+    return new Checked(name, type, rendition.of(name, content, type), sha256(content));
+  }
+
+  /** Refuses a file that would take the case's documents past their limit, or that the case holds already. */
+  private void refuseIfNoRoomOrHeld(String processInstanceId, long size, String sha256) {
     long caseSize = records.sizeOfCase(processInstanceId);
-    if (caseSize + content.length > settings.maxCaseSize().toBytes()) {
+    if (caseSize + size > settings.maxCaseSize().toBytes()) {
       throw new DocumentRefusedException(413, "case-documents-too-large", "file", "the case's documents would"
-          + " take " + size(caseSize + content.length) + ", more than the " + size(settings.maxCaseSize().toBytes())
+          + " take " + size(caseSize + size) + ", more than the " + size(settings.maxCaseSize().toBytes())
           + " a case may hold: nothing was added");
     }
     if (records.holds(processInstanceId, sha256)) {
       throw new CaseConflictException("this file is already on the case: nothing was added");
     }
-    DocumentRecords.Row row = new DocumentRecords.Row(UUID.randomUUID().toString(), processInstanceId, state.reference(),
-        name, type.contentType(), content.length, sha256, pdf.pages(), DocumentDecision.UNDECIDED, List.of(), source,
-        Instant.now(), 0);
-    records.insert(row, content, pdf.pdf());
-    return find(processInstanceId, row.id()).orElseThrow();
   }
 
   /**
