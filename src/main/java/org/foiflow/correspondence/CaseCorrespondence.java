@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.correspondence.CorrespondenceItem.Attachment;
 import org.foiflow.correspondence.CorrespondenceItem.Direction;
 import org.foiflow.correspondence.CorrespondenceItem.Status;
@@ -136,13 +135,8 @@ public class CaseCorrespondence {
 
   private Map<String, String> requester(String processInstanceId) {
     Map<String, String> values = new HashMap<>();
-    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableNameIn(REQUESTER_EMAIL.key(), REQUESTER_NAME.key()).list()) {
-      // the case's own value, not a task's copy
-      if (processInstanceId.equals(variable.getActivityInstanceId()) || !values.containsKey(variable.getName())) {
-        values.put(variable.getName(), variable.getValue() == null ? null : variable.getValue().toString());
-      }
-    }
+    CaseHistoryValues.of(historyService, processInstanceId, List.of(REQUESTER_EMAIL.key(), REQUESTER_NAME.key()))
+        .forEach((name, value) -> values.put(name, value.getValue() == null ? null : value.getValue().toString()));
     return values;
   }
 

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.casefile.CaseVariable;
@@ -297,7 +296,10 @@ public class LetterOutbox {
    */
   private MimeMessage message(JavaMailSender sender, String processInstanceId, String letterId, String subject) {
     List<String> names = List.of(CaseVariable.REQUESTER_EMAIL.key(), CaseVariable.REFERENCE.key(), letterId + "Html");
-    Map<String, TypedValue> values = caseValues(processInstanceId, names);
+    // one read of the case's history for the email: what it must have, and what it may (the thread, the letters' index)
+    Map<String, TypedValue> values = caseValues(processInstanceId, List.of(CaseVariable.REQUESTER_EMAIL.key(),
+        CaseVariable.REFERENCE.key(), letterId + "Html", CaseVariable.REQUEST_MESSAGE_ID.key(),
+        CaseVariable.LETTERS.key()));
     if (!values.keySet().containsAll(names)) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId + " cannot be emailed:"
           + " the case history lacks " + names.stream().filter(name -> !values.containsKey(name)).toList());
@@ -310,11 +312,12 @@ public class LetterOutbox {
       // exactly the address the case holds: a WhatDoTheyKnow reply address is the request's own
       mail.setTo(String.valueOf(values.get(CaseVariable.REQUESTER_EMAIL.key()).getValue()));
       mail.setSubject(subject);
-      inReplyToTheRequest(message, processInstanceId);
+      inReplyToTheRequest(message, values.get(CaseVariable.REQUEST_MESSAGE_ID.key()));
       String html = new String(CaseLetters.content((FileValue) values.get(letterId + "Html")), StandardCharsets.UTF_8);
       String reference = String.valueOf(values.get(CaseVariable.REFERENCE.key()).getValue());
       // the released copies go with the response they were decided in; other letters have none
-      List<ReleasedCopy> copies = releaseBundle.forLetter(processInstanceId, letterTypeOf(processInstanceId, letterId));
+      List<ReleasedCopy> copies = releaseBundle.forLetter(processInstanceId,
+          letterTypeOf(values.get(CaseVariable.LETTERS.key()), letterId));
       boolean attached = releaseBundle.fitsInEmail(copies);
       String body = attached ? html : withDownloadLink(html, processInstanceId, reference);
       mail.setText(body, true);
@@ -336,9 +339,7 @@ public class LetterOutbox {
    * files replies by thread and address) shows every letter under the request. An internal review carries the
    * case's requestMessageId too (ReviewVariable.COPIED_FROM_CASE), so its letters join the same thread.
    */
-  private void inReplyToTheRequest(MimeMessage message, String processInstanceId) throws MessagingException {
-    TypedValue requestMessageId = caseValues(processInstanceId, List.of(CaseVariable.REQUEST_MESSAGE_ID.key()))
-        .get(CaseVariable.REQUEST_MESSAGE_ID.key());
+  private static void inReplyToTheRequest(MimeMessage message, TypedValue requestMessageId) throws MessagingException {
     String id = requestMessageId == null || requestMessageId.getValue() == null ? ""
         : requestMessageId.getValue().toString().strip();
     // only one msg-id (RFC 5322) that fits a header line: a line break would add headers, anything else is not ours
@@ -374,9 +375,8 @@ public class LetterOutbox {
     return email.outerHtml();
   }
 
-  /** The type of a filed letter ("PARTIAL_DISCLOSURE"), from the case's index of letters. */
-  private String letterTypeOf(String processInstanceId, String letterId) {
-    TypedValue letters = caseValues(processInstanceId, List.of(CaseVariable.LETTERS.key())).get(CaseVariable.LETTERS.key());
+  /** The type of a filed letter ("PARTIAL_DISCLOSURE"), from the case's index of letters ({@code letters}). */
+  private static String letterTypeOf(TypedValue letters, String letterId) {
     if (letters != null && letters.getValue() instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> entry && letterId.equals(entry.get("id"))) {
@@ -393,15 +393,7 @@ public class LetterOutbox {
     var caller = identity.getCurrentAuthentication(); // handed back unread: no need to name the engine's type
     identity.clearAuthentication(); // the outbox reads as the system, whoever's request committed the letter
     try {
-      Map<String, TypedValue> values = new HashMap<>();
-      for (HistoricVariableInstance variable : engine.getHistoryService().createHistoricVariableInstanceQuery()
-          .processInstanceId(processInstanceId).variableNameIn(names.toArray(String[]::new)).list()) {
-        boolean caseLevel = processInstanceId.equals(variable.getActivityInstanceId());
-        if (caseLevel || !values.containsKey(variable.getName())) {
-          values.put(variable.getName(), variable.getTypedValue());
-        }
-      }
-      return values;
+      return CaseHistoryValues.of(engine.getHistoryService(), processInstanceId, names);
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);
