@@ -97,7 +97,34 @@ public enum CaseVariable implements ProcessVariable {
   LATEST_CORRESPONDENCE_FROM("latestCorrespondenceFrom", TEXT),
   LATEST_CORRESPONDENCE_SUBJECT("latestCorrespondenceSubject", TEXT),
   LATEST_CORRESPONDENCE_RECEIVED_ON("latestCorrespondenceReceivedOn", DATE),
-  LATEST_CORRESPONDENCE_TEXT("latestCorrespondenceText", TEXT);
+  LATEST_CORRESPONDENCE_TEXT("latestCorrespondenceText", TEXT),
+  // contributions: the business units asked at "Locate" (org.foiflow.contributions); the subprocess's own are local
+  CONTRIBUTION_UNITS("contributionUnits", LIST), BUSINESS_UNIT_OPTIONS("businessUnitOptions", LIST),
+  CONTRIBUTION_SUMMARY("contributionSummary", TEXT),
+  BUSINESS_UNIT("businessUnit", TEXT), BUSINESS_UNIT_NAME("businessUnitName", TEXT),
+  CONTRIBUTION_ID("contributionId", TEXT), CONTRIBUTION_DUE_ON("contributionDueOn", DATE),
+  CONTRIBUTION_DUE_DATE("contributionDueDate", TIMESTAMP),
+  CONTRIBUTION_FOLLOW_UP_DATE("contributionFollowUpDate", TIMESTAMP),
+  CONTRIBUTION_REMINDER_AT("contributionReminderAt", TIMESTAMP),
+  CONTRIBUTION_OVERDUE_AT("contributionOverdueAt", TIMESTAMP),
+  CONTRIBUTION_ANSWER("contributionAnswer", TEXT), WHAT_HELD("whatHeld", TEXT),
+  RECOMMENDED_EXEMPTIONS("recommendedExemptions", LIST), HOURS_SPENT("hoursSpent", NUMBER),
+  SUGGESTED_UNIT("suggestedUnit", TEXT),
+  // third-party consultation at "Assess exemptions" (org.foiflow.consultation)
+  CONSULT_THIRD_PARTY("consultThirdParty", FLAG), CONSULTEE_NAME("consulteeName", TEXT),
+  CONSULTEE_EMAIL("consulteeEmail", TEXT), CONSULTEE_INTEREST("consulteeInterest", TEXT),
+  CONSULTATION_DETAILS("consultationDetails", TEXT),
+  CONSULTATION_REPLY_DUE_ON("consultationReplyDueOn", DATE),
+  CONSULTATION_REPLY_DUE_AT("consultationReplyDueAt", TIMESTAMP),
+  THIRD_PARTY_VIEW("thirdPartyView", TEXT), THIRD_PARTY_VIEW_SUMMARY("thirdPartyViewSummary", TEXT),
+  THIRD_PARTY_VIEW_RECEIVED_ON("thirdPartyViewReceivedOn", DATE),
+  CONSULTATIONS("consultations", LIST), CONSULTATION_SUMMARY("consultationSummary", TEXT),
+  // clearance after approval (org.foiflow.clearance)
+  MEDIA_INTEREST("mediaInterest", FLAG), MINISTERIAL_INTEREST("ministerialInterest", FLAG),
+  HIGH_PROFILE_REQUESTER("highProfileRequester", FLAG), SENSITIVE_SUBJECT("sensitiveSubject", TEXT),
+  CLEARANCE_BY("clearanceBy", LIST), CLEARANCE_DECISION("clearanceDecision", TEXT),
+  CLEARANCE_COMMENTS("clearanceComments", TEXT), CLEARANCES("clearances", LIST),
+  APPROVED_BY("approvedBy", TEXT);
 
   private final Definition definition;
 
