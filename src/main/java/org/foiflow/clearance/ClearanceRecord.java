@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.TaskActor;
+import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +28,12 @@ public class ClearanceRecord implements TaskListener {
 
   static final List<String> DECISIONS = List.of("APPROVE", "REQUEST_AMENDS", "SEND_BACK");
 
+  private final CaseClock clock;
+
+  public ClearanceRecord(CaseClock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     ClearanceStage stage = ClearanceStage.ofTask(task.getTaskDefinitionKey())
@@ -41,7 +47,7 @@ public class ClearanceRecord implements TaskListener {
     }
   }
 
-  private static void asked(CaseFile file, ClearanceStage stage) {
+  private void asked(CaseFile file, ClearanceStage stage) {
     // the form opens empty: an earlier clearer's choice is not this one's
     file.remove(CLEARANCE_DECISION);
     file.remove(CLEARANCE_COMMENTS);
@@ -53,7 +59,7 @@ public class ClearanceRecord implements TaskListener {
     file.put(CLEARANCES, clearances);
   }
 
-  private static void decided(DelegateTask task, CaseFile file, ClearanceStage stage) {
+  private void decided(DelegateTask task, CaseFile file, ClearanceStage stage) {
     String decision = blankAsNull(CaseFile.of(task).text(CLEARANCE_DECISION));
     String comments = blankAsNull(CaseFile.of(task).text(CLEARANCE_COMMENTS));
     Map<String, String> problems = new LinkedHashMap<>();
@@ -94,8 +100,8 @@ public class ClearanceRecord implements TaskListener {
     return entry;
   }
 
-  private static String now() {
-    return ClockUtil.getCurrentTime().toInstant().toString();
+  private String now() {
+    return clock.now().toString();
   }
 
   private static String blankAsNull(String text) {

@@ -125,6 +125,19 @@ class ClearanceProcessTest {
   }
 
   @Test
+  void theClearersOpenTheCasePageAndTheDraftLetterTheirFormLinksTo() throws Exception {
+    FoiCase foi = approvedWith(Map.of("ministerialInterest", true));
+    for (String clearer : List.of(PRESS_OFFICER, SENIOR_CLEARER)) {
+      for (String path : List.of("/cases/" + foi.reference(),
+          "/api/requests/" + foi.reference() + "/letters/" + foi.variable("draftLetterId") + ".pdf")) {
+        HttpResponse<byte[]> page = http.send(BasicAuthCalls.jsonRequest("http://localhost:" + port + path, "GET",
+            null, clearer, "demo").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(page.statusCode()).as(clearer + " " + path).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void highProfileRequesterSeniorSendsTheCaseBackToAssessment() {
     FoiCase foi = approvedWith(Map.of("highProfileRequester", true));
     foi.clearedBy(PRESS_OFFICE_CLEARANCE, PRESS_OFFICER)
