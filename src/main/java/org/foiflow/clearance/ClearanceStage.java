@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ClearanceStage {
 
   PRESS_OFFICE("PressOfficeClearance", "Press office", "the press office"),
-  SENIOR("SeniorClearance", "Senior clearance", "senior clearance");
+  SENIOR("SeniorClearance", "Senior clearance", "the senior clearance group");
 
   private final String taskKey;
   private final String commentsPrefix;
