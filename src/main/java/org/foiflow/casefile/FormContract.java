@@ -143,8 +143,10 @@ public final class FormContract {
       boolean conditional = field.has("conditional");
       String type = field.path("type").asText();
       if (isEmpty(value)) {
-        // a checkbox on the form always answers true or false; a caller that sends neither has not answered
-        if ((rules.path("required").asBoolean(false) || "checkbox".equals(type)) && !conditional) {
+        // a checkbox on the form always answers true or false; a caller that sends neither has not answered,
+        // unless the form says the box may be left out ("required": false: a flag that is false when not given)
+        boolean checkboxAnswerNeeded = "checkbox".equals(type) && rules.path("required").asBoolean(true);
+        if ((rules.path("required").asBoolean(false) || checkboxAnswerNeeded) && !conditional) {
           problems.put(key, "is required");
         }
         continue;

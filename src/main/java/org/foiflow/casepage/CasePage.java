@@ -25,7 +25,7 @@ public class CasePage {
 
   /** The groups that read cases (as the engine's authorizations grant), and administrators. */
   static final List<String> MAY_READ = List.of(FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS,
-      Groups.CAMUNDA_ADMIN);
+      FoiGroups.PRESS_OFFICE, FoiGroups.SENIOR_CLEARANCE, Groups.CAMUNDA_ADMIN);
 
   private final CaseRecords records;
   private final RequestStatusQuery statusQuery;

@@ -7,6 +7,7 @@ import static org.foiflow.casefile.CaseVariable.TASK_DUE_DATE;
 import static org.foiflow.casefile.CaseVariable.TASK_FOLLOW_UP_DATE;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -49,6 +50,11 @@ public class CaseClock {
   /** Today as the engine sees it, so tests that move the engine's clock move the statutory one too. */
   public LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  /** Now as the engine sees it, for the moments a case records (e.g. when a clearance was asked and given). */
+  public Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   public ZoneId zone() {

@@ -33,7 +33,9 @@ public class DemoUsers {
       new DemoUser("oscar", "Oscar", "Owen", FoiGroups.OFFICERS),
       new DemoUser("amira", "Amira", "Ahmed", FoiGroups.APPROVERS),
       new DemoUser("arthur", "Arthur", "Ash", FoiGroups.APPROVERS),
-      new DemoUser("maya", "Maya", "Morgan", FoiGroups.MANAGERS));
+      new DemoUser("maya", "Maya", "Morgan", FoiGroups.MANAGERS),
+      new DemoUser("priya", "Priya", "Patel", FoiGroups.PRESS_OFFICE),
+      new DemoUser("seth", "Seth", "Stone", FoiGroups.SENIOR_CLEARANCE));
 
   private final IdentityService identityService;
   private final String password;

@@ -32,6 +32,7 @@ public class TasklistFilters {
   public static final String OVERDUE = "Overdue";
   public static final String TEAM_OVERDUE = "Overdue: whole team";
   public static final String AWAITING_APPROVAL = "Awaiting approval";
+  public static final String AWAITING_CLEARANCE = "Awaiting clearance";
   public static final String WAITING_ON_REQUESTER = "Waiting on the requester";
   public static final String AFTER_THE_RESPONSE = "Reviews, ICO complaints, disclosure log";
   public static final String LETTERS_TO_POST = "Letters to post";
@@ -39,6 +40,12 @@ public class TasklistFilters {
 
   /** The model's waiting tasks ("Awaiting clarification", "Awaiting fee"). */
   static final String[] WAITING_TASKS = {"AwaitingClarification", "AwaitingFee"};
+  /** The model's clearance tasks ("Press office clearance", "Senior clearance"). */
+  static final String[] CLEARANCE_TASKS = {"PressOfficeClearance", "SeniorClearance"};
+
+  /** The groups that work FOI cases' tasks, each seeing its own in the working filters. */
+  private static final String[] WORKING_GROUPS = {FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS,
+      FoiGroups.PRESS_OFFICE, FoiGroups.SENIOR_CLEARANCE};
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -53,18 +60,21 @@ public class TasklistFilters {
   @EventListener
   public void createFilters(ApplicationStartedEvent started) {
     create(MY_GROUP, -10, "#1d3557", "Tasks for my groups, claimed or not, soonest due first",
-        myGroups(foiTasks()), FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+        myGroups(foiTasks()), WORKING_GROUPS);
     create(DUE_SOON, -5, "#b36b00", "My groups' tasks with the statutory deadline within 5 working days",
-        myGroups(foiTasks().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}")),
-        FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+        myGroups(foiTasks().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}")), WORKING_GROUPS);
     create(OVERDUE, 0, "#b00020", "My groups' tasks past the statutory deadline",
-        myGroups(foiTasks().dueBeforeExpression("${now()}")),
-        FoiGroups.OFFICERS, FoiGroups.APPROVERS, FoiGroups.MANAGERS);
+        myGroups(foiTasks().dueBeforeExpression("${now()}")), WORKING_GROUPS);
     create(TEAM_OVERDUE, 1, "#7a0016", "Every FOI task past the statutory deadline, whoever works it",
         foiTasks().dueBeforeExpression("${now()}"), FoiGroups.MANAGERS);
     create(AWAITING_APPROVAL, 5, "#2a7a2a", "Drafted responses waiting for an approver",
         foiTasks().taskDefinitionKey("ApproveResponse"),
         FoiGroups.APPROVERS, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
+    // approved responses the clearance-route table sent to the press office or a senior officer: both groups see
+    // both stages, so each knows what is coming and what the other has still to clear
+    create(AWAITING_CLEARANCE, 6, "#8a5a00", "Approved responses waiting for press office or senior clearance",
+        foiTasks().taskDefinitionKeyIn(CLEARANCE_TASKS),
+        FoiGroups.PRESS_OFFICE, FoiGroups.SENIOR_CLEARANCE, FoiGroups.MANAGERS, FoiGroups.OFFICERS);
     // Cases whose clock is stopped until the requester clarifies, pays or withdraws: every one, so managers see the
     // team's too. They stay in "My group's FOI work" (recording the answer is officers' work), due the day they
     // lapse, so sorted after live cases; their follow-up a week before brings them into "Due within 5 working days"

@@ -23,6 +23,8 @@ public class FoiGroupSetup extends AbstractProcessEnginePlugin {
     NAMES.put(FoiGroups.OFFICERS, "FOI officers");
     NAMES.put(FoiGroups.APPROVERS, "FOI approvers");
     NAMES.put(FoiGroups.MANAGERS, "FOI managers");
+    NAMES.put(FoiGroups.PRESS_OFFICE, "Press office (clearance)");
+    NAMES.put(FoiGroups.SENIOR_CLEARANCE, "Senior clearance");
   }
 
   @Override

@@ -73,6 +73,9 @@ class TasklistFiltersTest {
         "feeDetails", "Copying"));
     payingFee.as("oscar", () -> engine.getTaskService().claim(payingFee.task("AwaitingFee").getId(), "oscar"));
     cases.put("payingFee", payingFee);
+    // approved, with media interest: waiting for the press office's clearance
+    cases.put("clearing", logged("Clearing Press", today).triagedAs(Map.of("mediaInterest", true)).located()
+        .assessed("FULL").approved());
 
     assertThat(cases.get("lateApproval").task("ApproveResponse")).isNotNull();
     Map<String, String> caseOfInstance = cases.entrySet().stream()
@@ -83,7 +86,14 @@ class TasklistFiltersTest {
         TasklistFilters.MY_GROUP, Map.of(
             "olivia", Set.of("fresh", "late", "dueSoon", "clarifying", "payingFee"),
             "amira", Set.of("awaiting", "lateApproval"),
+            "priya", Set.of("clearing"),
+            "seth", Set.of(),
             "maya", Set.of()),
+        TasklistFilters.AWAITING_CLEARANCE, Map.of(
+            "priya", Set.of("clearing"),
+            "seth", Set.of("clearing"),
+            "olivia", Set.of("clearing"),
+            "maya", Set.of("clearing")),
         TasklistFilters.WAITING_ON_REQUESTER, Map.of(
             "olivia", Set.of("clarifying", "payingFee"),
             "oscar", Set.of("clarifying", "payingFee"),
@@ -140,6 +150,13 @@ class TasklistFiltersTest {
           .isEqualTo(List.of("olivia", "oscar", "maya").contains(user));
       assertThat(names.contains(TasklistFilters.TEAM_OVERDUE)).as("%s sees the whole team's overdue work", user)
           .isEqualTo(user.equals("maya"));
+    }
+    for (String clearer : List.of(FoiCase.PRESS_OFFICER, FoiCase.SENIOR_CLEARER)) {
+      List<String> names = as(clearer, () -> filterService.createFilterQuery().list().stream()
+          .map(Filter::getName).toList());
+      assertThat(names).as("%s's filters", clearer).contains(TasklistFilters.MY_GROUP, TasklistFilters.DUE_SOON,
+          TasklistFilters.OVERDUE, TasklistFilters.AWAITING_CLEARANCE)
+          .doesNotContain(TasklistFilters.AWAITING_APPROVAL, TasklistFilters.WAITING_ON_REQUESTER);
     }
   }
 

@@ -19,6 +19,11 @@ public final class FoiCase {
   public static final String OFFICER = "olivia";
   public static final String SECOND_OFFICER = "oscar";
   public static final String APPROVER = "amira";
+  /** The demo press office (foi-press-office) and senior clearer (foi-senior-clearance). */
+  public static final String PRESS_OFFICER = "priya";
+  public static final String SENIOR_CLEARER = "seth";
+  public static final String PRESS_OFFICE_CLEARANCE = "PressOfficeClearance";
+  public static final String SENIOR_CLEARANCE = "SeniorClearance";
 
   private final ProcessEngine engine;
   private final ProcessInstance instance;
@@ -198,6 +203,26 @@ public final class FoiCase {
 
   public FoiCase approved() {
     return complete("ApproveResponse", APPROVER, Map.of("approvalDecision", "APPROVE"));
+  }
+
+  /** The clearer clears the approved response at the clearance task {@code stage} (e.g. PRESS_OFFICE_CLEARANCE). */
+  public FoiCase clearedBy(String stage, String user) {
+    return complete(stage, user, Map.of("clearanceDecision", "APPROVE"));
+  }
+
+  /** The clearer asks the officer for amendments at the clearance task {@code stage}. */
+  public FoiCase amendsRequested(String stage, String user, String comments) {
+    return complete(stage, user, Map.of("clearanceDecision", "REQUEST_AMENDS", "clearanceComments", comments));
+  }
+
+  /** The clearer sends the case back to the exemption assessment from the clearance task {@code stage}. */
+  public FoiCase sentBackFromClearance(String stage, String user, String comments) {
+    return complete(stage, user, Map.of("clearanceDecision", "SEND_BACK", "clearanceComments", comments));
+  }
+
+  /** The officer answers amendments or returned comments with a revised letter. */
+  public FoiCase revised(String letterText) {
+    return complete("ReviseDraft", OFFICER, Map.of("draftLetterText", letterText));
   }
 
   public FoiCase returnedTo(String stage, String comments) {

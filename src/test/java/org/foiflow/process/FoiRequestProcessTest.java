@@ -298,6 +298,10 @@ class FoiRequestProcessTest {
     foi.qualifiedPersonGaveOpinion().publicInterestBalanced("WITHHOLD");
     assertThat(foi.instance()).isWaitingAt("ApproveResponse");
     foi.approved();
+    // s.36 relies on the qualified person: the clearance-route table asks a senior officer to sign it off
+    assertThat(foi.instance()).hasNotPassed(FoiCase.PRESS_OFFICE_CLEARANCE).isWaitingAt(FoiCase.SENIOR_CLEARANCE);
+    foi.clearedBy(FoiCase.SENIOR_CLEARANCE, FoiCase.SENIOR_CLEARER);
+    assertThat(foi.instance()).isEnded().hasPassed("IssueResponse");
     assertThat(foi.variable("outcome")).isEqualTo("WITHHELD_IN_FULL");
     assertThat(foi.variable("qualifiedPerson")).isEqualTo("Chief Constable");
   }

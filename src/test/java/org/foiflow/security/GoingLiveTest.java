@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class GoingLiveTest {
 
   private static final String ADMIN_PASSWORD = "correct horse battery staple";
-  private static final List<String> DEMO_USERS = List.of("olivia", "oscar", "amira", "arthur", "maya");
+  private static final List<String> DEMO_USERS = List.of("olivia", "oscar", "amira", "arthur", "maya", "priya",
+      "seth");
 
   /** foiflow on the named database, as the README's demo or as a production start. */
   private static ConfigurableApplicationContext start(String database, boolean demo) {
@@ -67,13 +68,13 @@ class GoingLiveTest {
     String database = "demo-then-live-" + System.nanoTime();
     try (ConfigurableApplicationContext demo = start(database, true)) {
       IdentityService identity = demo.getBean(IdentityService.class);
-      assertThat(identity.createUserQuery().userIdIn(DEMO_USERS.toArray(String[]::new)).count()).isEqualTo(5);
+      assertThat(identity.createUserQuery().userIdIn(DEMO_USERS.toArray(String[]::new)).count()).isEqualTo(DEMO_USERS.size());
       assertThat(identity.checkPassword("admin", "demo")).isTrue();
       // oscar as a demo start before demo users were marked left him (the mark is new)
       identity.deleteUserInfo("oscar", "foiflow.demo");
-      User colleague = identity.newUser("priya");
-      colleague.setEmail("priya@example.gov.uk");
-      colleague.setPassword("priya's own long password");
+      User colleague = identity.newUser("ruth");
+      colleague.setEmail("ruth@example.gov.uk");
+      colleague.setPassword("ruth's own long password");
       identity.saveUser(colleague);
     }
 
@@ -88,7 +89,7 @@ class GoingLiveTest {
       IdentityService identity = live.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().userIdIn(DEMO_USERS.toArray(String[]::new)).count()).isZero();
       assertThat(identity.createUserQuery().userId("admin").singleResult().getFirstName()).isEqualTo("FOI");
-      assertThat(identity.createUserQuery().userId("priya").count()).isOne();
+      assertThat(identity.createUserQuery().userId("ruth").count()).isOne();
       assertThat(output.getOut()).contains("Removed the demo users").contains(DEMO_USERS);
     }
   }
