@@ -119,7 +119,7 @@ class ThirdPartyConsultationTest {
     String letter = String.valueOf(foi.variable("draftLetterText"));
     assertThat(letter).contains("we consulted a third party whose commercial interests the information concerns")
         .contains("They objected to the release of the information.")
-        .contains("the decision whether to release the information is ours")
+        .contains("the decision whether to release the information was ours alone")
         .doesNotContain(FoiCase.CONSULTEE_NAME).doesNotContain(FoiCase.CONSULTEE_EMAIL);
     foi.approved();
     assertThat(foi.instance()).isEnded();
