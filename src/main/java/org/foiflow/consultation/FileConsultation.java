@@ -110,10 +110,10 @@ public class FileConsultation implements JavaDelegate {
     return consultations;
   }
 
-  /** The consultation letter this consultation sent: the last one filed. */
-  private static Map<String, Object> lastConsultationLetter(DelegateExecution execution) {
+  /** The consultation letter this consultation sent: the last one filed; null when none was. */
+  static Map<String, Object> lastConsultationLetter(org.camunda.bpm.engine.delegate.VariableScope caseScope) {
     Map<String, Object> last = null;
-    for (Map<String, Object> letter : CaseLetters.list(execution)) {
+    for (Map<String, Object> letter : CaseLetters.list(caseScope)) {
       if (SendConsultationLetter.LETTER_TYPE.equals(letter.get("type"))) {
         last = letter;
       }

@@ -14,6 +14,7 @@ import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.GivenDates;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.drafting.LetterFormats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,10 @@ public class ThirdPartyViewRules implements TaskListener {
     } else {
       LocalDate day = GivenDates.typed(THIRD_PARTY_VIEW_RECEIVED_ON.key(), received, problems);
       String problem = day == null ? null : GivenDates.happenedProblem(day, clock.today());
+      LocalDate asked = askedOn(task);
+      if (problem == null && day != null && asked != null && day.isBefore(asked)) {
+        problem = "cannot be before " + LetterFormats.INSTANCE.date(asked) + ", when we wrote to them";
+      }
       if (problem != null) {
         problems.put(THIRD_PARTY_VIEW_RECEIVED_ON.key(), problem);
       } else if (day != null) {
@@ -64,5 +69,12 @@ public class ThirdPartyViewRules implements TaskListener {
       throw new CaseDataInvalidException(task.getName(), problems);
     }
     file.put(THIRD_PARTY_VIEW, view.strip());
+  }
+
+  /** The London day the consultation letter was written, or null when the case has none. */
+  private LocalDate askedOn(DelegateTask task) {
+    Map<String, Object> letter = FileConsultation.lastConsultationLetter(task.getExecution());
+    Object draftedAt = letter == null ? null : letter.get("draftedAt");
+    return draftedAt == null ? null : LocalDate.ofInstant(java.time.Instant.parse(draftedAt.toString()), clock.zone());
   }
 }

@@ -230,6 +230,8 @@ class ThirdPartyConsultationTest {
     assertThatThrownBy(() -> foi.complete("RecordThirdPartyView", FoiCase.OFFICER, Map.of(
         "thirdPartyView", "OBJECTS", "thirdPartyViewReceivedOn", FoiCase.typed(today()))))
         .hasMessageContaining("thirdPartyViewSummary is required").hasMessageNotContaining("thirdPartyViewReceivedOn");
+    assertThatThrownBy(() -> foi.thirdPartyObjected(today().minusDays(1), "We object."))
+        .hasMessageContaining("thirdPartyViewReceivedOn cannot be before " + LetterFormats.INSTANCE.date(today()));
     String task = foi.task("RecordThirdPartyView").getId();
     assertThat(asOfficer("POST", "/task/" + task + "/claim", "{\"userId\":\"" + FoiCase.OFFICER + "\"}").statusCode())
         .as("claimed by the Java API call above: the same user may claim it again").isEqualTo(204);
