@@ -51,6 +51,33 @@ public final class CaseLetters {
     return id;
   }
 
+  /** The index entry's key of the address a letter to someone other than the requester goes to. */
+  public static final String TO = "to";
+
+  /**
+   * Files a letter to someone other than the requester (a consulted third party): its entry in the index names
+   * the address it goes to ({@link #TO}), so the outbox emails it there and never to the requester.
+   */
+  public static String fileToOthers(VariableScope caseScope, String type, DraftedLetter letter, String email) {
+    String id = file(caseScope, type, letter);
+    List<Map<String, Object>> letters = list(caseScope);
+    letters.stream().filter(entry -> id.equals(entry.get("id"))).forEach(entry -> entry.put(TO, email));
+    CaseFile.of(caseScope).put(LETTERS, letters);
+    return id;
+  }
+
+  /** The address a letter of the index goes to when it is not the requester's; null for the requester's letters. */
+  public static String recipientOf(Object letters, String letterId) {
+    if (letters instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> entry && letterId.equals(entry.get("id")) && entry.get(TO) != null) {
+          return entry.get(TO).toString();
+        }
+      }
+    }
+    return null;
+  }
+
   public static void markSent(VariableScope caseScope, String id, String channel, String sentOn) {
     List<Map<String, Object>> letters = list(caseScope);
     for (Map<String, Object> entry : letters) {

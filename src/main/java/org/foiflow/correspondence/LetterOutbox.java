@@ -267,6 +267,12 @@ public class LetterOutbox {
         caseValues(processInstanceId, List.of(CaseVariable.REFERENCE.key(),
             CaseVariable.REQUESTER_NAME.key(), CaseVariable.REQUESTER_ADDRESS.key(), CaseVariable.LETTERS.key()))
             .forEach((name, value) -> values.put(name, value.getValue()));
+        if (CaseLetters.recipientOf(values.get(CaseVariable.LETTERS.key()), letterId) != null) {
+          // a letter to a third party: posting it would print the requester's address on it; the case page shows it unsent
+          log.warn("Letter {} of case {} to a third party could not be emailed ({}); send it by hand", letterId,
+              processInstanceId, said);
+          return;
+        }
         lettersByPost.fromOutbox(processInstanceId, processDefinitionOf(processInstanceId), letterId, reason, detail,
             values);
       });
@@ -295,11 +301,16 @@ public class LetterOutbox {
    * rendered from that HTML here, after the step's commit, so the step never waits for it.
    */
   private MimeMessage message(JavaMailSender sender, String processInstanceId, String letterId, String subject) {
-    List<String> names = List.of(CaseVariable.REQUESTER_EMAIL.key(), CaseVariable.REFERENCE.key(), letterId + "Html");
+    List<String> names = new java.util.ArrayList<>(List.of(CaseVariable.REFERENCE.key(), letterId + "Html"));
     // one read of the case's history for the email: what it must have, and what it may (the thread, the letters' index)
     Map<String, TypedValue> values = caseValues(processInstanceId, List.of(CaseVariable.REQUESTER_EMAIL.key(),
         CaseVariable.REFERENCE.key(), letterId + "Html", CaseVariable.REQUEST_MESSAGE_ID.key(),
         CaseVariable.LETTERS.key()));
+    TypedValue lettersIndex = values.get(CaseVariable.LETTERS.key());
+    String thirdParty = CaseLetters.recipientOf(lettersIndex == null ? null : lettersIndex.getValue(), letterId);
+    if (thirdParty == null) {
+      names.add(CaseVariable.REQUESTER_EMAIL.key()); // a third party's letter needs no requester's address
+    }
     if (!values.keySet().containsAll(names)) {
       throw new IllegalStateException("letter " + letterId + " of case " + processInstanceId + " cannot be emailed:"
           + " the case history lacks " + names.stream().filter(name -> !values.containsKey(name)).toList());
@@ -309,10 +320,16 @@ public class LetterOutbox {
           "<" + letterId + "." + processInstanceId + "@foiflow>");
       MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
       mail.setFrom(authority.email());
-      // exactly the address the case holds: a WhatDoTheyKnow reply address is the request's own
-      mail.setTo(String.valueOf(values.get(CaseVariable.REQUESTER_EMAIL.key()).getValue()));
-      mail.setSubject(subject);
-      inReplyToTheRequest(message, values.get(CaseVariable.REQUEST_MESSAGE_ID.key()));
+      if (thirdParty != null) {
+        // a letter to a third party (a consultation) goes to them alone, outside the requester's thread
+        mail.setTo(thirdParty);
+        mail.setSubject(subject);
+      } else {
+        // exactly the address the case holds: a WhatDoTheyKnow reply address is the request's own
+        mail.setTo(String.valueOf(values.get(CaseVariable.REQUESTER_EMAIL.key()).getValue()));
+        mail.setSubject(subject);
+        inReplyToTheRequest(message, values.get(CaseVariable.REQUEST_MESSAGE_ID.key()));
+      }
       String html = new String(CaseLetters.content((FileValue) values.get(letterId + "Html")), StandardCharsets.UTF_8);
       String reference = String.valueOf(values.get(CaseVariable.REFERENCE.key()).getValue());
       // the released copies go with the response they were decided in; other letters have none

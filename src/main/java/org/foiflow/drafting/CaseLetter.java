@@ -4,6 +4,7 @@ import static org.foiflow.casefile.CaseVariable.ASSESSMENT_NOTES;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_QUESTION;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.CLARIFIED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.CONSULTATIONS;
 import static org.foiflow.casefile.CaseVariable.COST_LIMIT_POUNDS;
 import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
 import static org.foiflow.casefile.CaseVariable.DUE_ON;
@@ -84,7 +85,8 @@ public record CaseLetter(
     LocalDate originalDueOn,
     String extensionReason,
     BigDecimal feePounds,
-    String feeDetails) {
+    String feeDetails,
+    List<Consultation> consultations) {
 
   public static final String FOIA = "FOIA";
   public static final String EIR = "EIR";
@@ -99,6 +101,14 @@ public record CaseLetter(
     publicInterestTests = publicInterestTests == null ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(publicInterestTests));
     regime = regime == null ? FOIA : regime.trim().toUpperCase(Locale.ROOT);
+    consultations = consultations == null ? List.of() : List.copyOf(consultations);
+  }
+
+  /**
+   * A third party consulted about the information (s.45 Code of Practice), as a response letter may say it: the
+   * interest (S43, S41, PERSONAL_DATA) and the view (OBJECTS, CONSENTS, NO_REPLY), never who they are.
+   */
+  public record Consultation(String interest, String view) {
   }
 
   /**
@@ -172,7 +182,8 @@ public record CaseLetter(
         Values.date(v.get(ORIGINAL_DUE_ON.key())),
         Values.text(v.get(EXTENSION_REASON.key())),
         Values.number(v.get(FEE_POUNDS.key())),
-        Values.text(v.get(FEE_DETAILS.key())));
+        Values.text(v.get(FEE_DETAILS.key())),
+        consultations(v.get(CONSULTATIONS.key())));
   }
 
   /** True when the Environmental Information Regulations apply (so: exceptions, reg 11 review, reg 12(2)). */
@@ -309,6 +320,18 @@ public record CaseLetter(
           Values.text(test.get("conclusion"))));
     });
     return tests;
+  }
+
+  private static List<Consultation> consultations(Object value) {
+    List<Consultation> consultations = new ArrayList<>();
+    for (Object item : Values.list(value)) {
+      Map<String, Object> consultation = Values.map(item);
+      if (!consultation.isEmpty()) {
+        consultations.add(new Consultation(upper(Values.text(consultation.get("interest"))),
+            upper(Values.text(consultation.get("view")))));
+      }
+    }
+    return consultations;
   }
 
   private static QualifiedPersonOpinion qualifiedPersonOpinion(Map<String, ?> v) {

@@ -64,6 +64,19 @@ public class LetterDrafter {
   }
 
   /**
+   * A letter of the case to someone other than the requester (a consulted third party): the template
+   * {@code templateName} with the case and what the letter is about ({@code about}, under the name "about"). Its
+   * template lays out its own addressee: the layout's opening and closing address the requester.
+   */
+  public DraftedLetter draftToOthers(String templateName, CaseLetter data, Map<String, Object> about) {
+    Objects.requireNonNull(templateName, "templateName");
+    Objects.requireNonNull(data, "data");
+    Map<String, Object> model = model(data);
+    model.put("about", about == null ? Map.of() : about);
+    return produce(templateName, model, null);
+  }
+
+  /**
    * The letter as an officer edited its plain text: the edited text is what goes out, laid out on the
    * letterhead (blank lines separate paragraphs; underlined lines are headings; "- " lines are lists).
    */

@@ -85,4 +85,19 @@ class LetterByPostWhenTheEmailServerRefusesTest {
     assertThat(jdbc.queryForObject("SELECT reason FROM foi_letter_post WHERE process_instance_id = ?",
         String.class, caseId)).isEqualTo(PostReason.EMAIL_REFUSED.name());
   }
+
+  @Test
+  void aRefusedConsultationLetterNeverGoesToTheRequestersPostRoute() {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Rhys Refused", LocalDate.now())).validAndHeld().located()
+        .consultedThirdParty("S43", "The pricing schedule of the leisure contract.");
+    String caseId = foi.instance().getId();
+    outbox.deliverOverdue();
+
+    // the third party's letter (letter2) is given up, not posted: a post task would carry the requester's address
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_letter_dispatch WHERE process_instance_id = ?"
+        + " AND letter_id = 'letter2' AND gave_up_at IS NOT NULL AND sent_at IS NULL", Integer.class, caseId)).isEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT letter_id FROM foi_letter_post WHERE process_instance_id = ?", String.class,
+        caseId)).containsExactly("letter1");
+    assertThat(foi.task("RecordThirdPartyView")).isNotNull();
+  }
 }

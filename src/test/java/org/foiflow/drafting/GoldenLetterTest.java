@@ -32,13 +32,24 @@ class GoldenLetterTest {
     letters.add(Arguments.of("refusal-notice-eir", LetterType.REFUSAL_NOTICE, LetterCases.eirRefusal()));
     letters.add(Arguments.of("partial-disclosure-s31", LetterType.PARTIAL_DISCLOSURE,
         LetterCases.section31PartialDisclosure()));
+    letters.add(Arguments.of("refusal-notice-s43-third-party-objected", LetterType.REFUSAL_NOTICE,
+        LetterCases.section43RefusalAfterConsultation()));
     return letters.stream();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theConsultationLetterToAThirdPartyReadsAsApproved() throws IOException {
+    compare("third-party-consultation", LetterCases.drafter().draftToOthers("third-party-consultation",
+        CaseLetter.from(LetterCases.section43RefusalAfterConsultation()), LetterCases.consultationAbout()).text());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("letters")
   void letterReadsAsApproved(String name, LetterType type, Map<String, Object> variables) throws IOException {
-    String actual = LetterCases.drafter().draft(type, CaseLetter.from(variables)).text();
+    compare(name, LetterCases.drafter().draft(type, CaseLetter.from(variables)).text());
+  }
+
+  private static void compare(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name + ".txt");
     if (UPDATE) {
       Files.createDirectories(GOLDEN);

@@ -117,6 +117,62 @@ final class LetterCases {
     return v;
   }
 
+  /**
+   * A s.43(2) refusal after consulting the contractor, who objected: the leisure contract's pricing schedule. The
+   * consultation is filed as fileConsultation files it (consultee, interest, view); the letter names none of them.
+   */
+  static Map<String, Object> section43RefusalAfterConsultation() {
+    Map<String, Object> v = base();
+    v.put("subject", "Leisure centre contract pricing");
+    v.put("requestText", "Please send me the pricing schedule of the contract for running the council's leisure "
+        + "centres.");
+    v.put("disclosureScope", "WITHHOLD");
+    v.put("withheldDescription", "Schedule 4 (pricing) of the leisure centres management contract, in full");
+    v.put("exemptions", new ArrayList<>(List.of("s43-2")));
+    v.put("engagedExemptions", new ArrayList<>(List.of(
+        exemption("s43-2", "Section 43(2)", "Commercial interests", false, true, true))));
+    Map<String, Object> harmTests = new LinkedHashMap<>();
+    harmTests.put("s43-2", harm(
+        "The schedule sets out the contractor's unit prices for each service, which the contract renewal next year "
+            + "will be tendered against.",
+        "Competitors bidding for the renewal could undercut the contractor line by line, and the council could "
+            + "obtain less competitive bids.",
+        "WOULD_BE_LIKELY"));
+    v.put("harmTests", harmTests);
+    Map<String, Object> piTests = new LinkedHashMap<>();
+    piTests.put("s43-2", publicInterest(
+        "Accountability for public money spent on the contract.",
+        "A fair and competitive tender for the renewal, which protects public money too.",
+        "The council publishes the contract's total value and performance reports; the unit prices add little to "
+            + "that and would harm the coming tender."));
+    v.put("publicInterestTests", piTests);
+    Map<String, Object> consultation = new LinkedHashMap<>();
+    consultation.put("consulteeName", "Acme Leisure Ltd");
+    consultation.put("consulteeEmail", "contracts@acme-leisure.example");
+    consultation.put("interest", "S43");
+    consultation.put("details", "The pricing schedule (schedule 4) of the leisure centres management contract.");
+    consultation.put("askedOn", "2026-11-02");
+    consultation.put("replyDueOn", "2026-11-16");
+    consultation.put("view", "OBJECTS");
+    consultation.put("viewSummary", "Release would show our unit prices to competitors.");
+    consultation.put("viewReceivedOn", "2026-11-10");
+    consultation.put("letterId", "letter2");
+    v.put("consultations", new ArrayList<>(List.of(consultation)));
+    return v;
+  }
+
+  /** The consultation letter's subject: the third party, their interest, what they are asked, by when. */
+  static Map<String, Object> consultationAbout() {
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("name", "Acme Leisure Ltd");
+    about.put("email", "contracts@acme-leisure.example");
+    about.put("interest", "S43");
+    about.put("toThem", "your commercial interests");
+    about.put("details", List.of("The pricing schedule (schedule 4) of the leisure centres management contract."));
+    about.put("replyDueOn", "14 May 2026");
+    return about;
+  }
+
   /** Part disclosure with three exemptions: s.40(2) (absolute), s.43(2) (prejudice, qualified), s.36 with the QP. */
   static Map<String, Object> partialDisclosure() {
     Map<String, Object> v = base();

@@ -103,6 +103,18 @@ class LetterContentTest {
   }
 
   @Test
+  void aNeitherConfirmNorDenyLetterNeverSaysAThirdPartyWasConsulted() {
+    Map<String, Object> variables = LetterCases.ncnd();
+    variables.put("consultations", LetterCases.section43RefusalAfterConsultation().get("consultations"));
+    String text = draftText(LetterType.REFUSAL_NOTICE, variables);
+    // saying we consulted someone about the information would confirm that it exists
+    org.assertj.core.api.Assertions.assertThat(text).contains("neither confirm nor deny")
+        .doesNotContain("consulted").doesNotContain("Acme");
+    String refusal = draftText(LetterType.REFUSAL_NOTICE, LetterCases.section43RefusalAfterConsultation());
+    org.assertj.core.api.Assertions.assertThat(refusal).contains("we consulted a third party").doesNotContain("Acme");
+  }
+
+  @Test
   void harmLikelihoodWouldIsWordedAsMoreProbableThanNot() {
     Map<String, Object> variables = LetterCases.section31Refusal();
     @SuppressWarnings("unchecked")

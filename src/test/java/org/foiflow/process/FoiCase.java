@@ -196,6 +196,38 @@ public final class FoiCase {
         "withdrawnOn", typed(withdrawnOn), "withdrawalNote", note));
   }
 
+  /** The third party the consultation scenarios consult, and where their letter goes. */
+  public static final String CONSULTEE_NAME = "Acme Leisure Ltd";
+  public static final String CONSULTEE_EMAIL = "contracts@acme-leisure.example";
+
+  /**
+   * The officer records a provisional assessment (withhold under s.43(2)) and asks, on "Assess exemptions", to consult
+   * the third party first: interest S43, S41 or PERSONAL_DATA, and what they are asked about.
+   */
+  public FoiCase consultedThirdParty(String interest, String details) {
+    return complete("AssessExemptions", OFFICER, Variables.createVariables()
+        .putValue("disclosureScope", "WITHHOLD")
+        .putValue("exemptions", List.of("s43-2"))
+        .putValue("assessmentNotes", "The pricing schedule may be commercially sensitive; we are consulting the contractor.")
+        .putValue("consultThirdParty", true)
+        .putValue("consulteeName", CONSULTEE_NAME)
+        .putValue("consulteeEmail", CONSULTEE_EMAIL)
+        .putValue("consulteeInterest", interest)
+        .putValue("consultationDetails", details));
+  }
+
+  /** The officer records on "Record third party's view" that the third party objected, the date typed as in Tasklist. */
+  public FoiCase thirdPartyObjected(LocalDate receivedOn, String whatTheySaid) {
+    return complete("RecordThirdPartyView", OFFICER, Map.of("thirdPartyView", "OBJECTS",
+        "thirdPartyViewSummary", whatTheySaid, "thirdPartyViewReceivedOn", typed(receivedOn)));
+  }
+
+  /** The officer records on "Record third party's view" that the third party consented. */
+  public FoiCase thirdPartyConsented(LocalDate receivedOn, String whatTheySaid) {
+    return complete("RecordThirdPartyView", OFFICER, Map.of("thirdPartyView", "CONSENTS",
+        "thirdPartyViewSummary", whatTheySaid, "thirdPartyViewReceivedOn", typed(receivedOn)));
+  }
+
   /** A date as an officer types it in a form: 14/05/2026. */
   public static String typed(LocalDate day) {
     return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
