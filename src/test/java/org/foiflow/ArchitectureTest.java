@@ -50,6 +50,7 @@ class ArchitectureTest {
       "org.foiflow.monitoring.DeadlineController",
       "org.foiflow.security.FoiTeam",              // the FOI-group check of the case search
       "org.foiflow.reporting.StatisticsController",
+      "org.foiflow.contributions.OpenContribution", // the officer who asked a unit, for its escalation
       "org.foiflow.security.OnBehalfOfUser",       // plus Context/Command to act inside the engine's transaction
       // The engine's clock (ClockUtil), which the tests move, and the running command's context
       "org.foiflow.clock.CaseClock",

@@ -54,6 +54,11 @@ public class CaseClock {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
   }
 
+  /** The engine's time now, for records of when something happened (tests move it). */
+  public java.time.Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
   public ZoneId zone() {
     return zone;
   }

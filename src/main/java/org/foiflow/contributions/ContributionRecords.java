@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.foiflow.clock.CaseClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +38,11 @@ public class ContributionRecords {
       + " hours_spent, suggestion, late, caused_late_response";
 
   private final JdbcTemplate jdbc;
+  private final CaseClock clock;
 
-  public ContributionRecords(JdbcTemplate jdbc) {
+  public ContributionRecords(JdbcTemplate jdbc, CaseClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void asked(String id, String reference, String processInstanceId, String unit, String askedBy, LocalDate askedOn,
@@ -79,8 +81,8 @@ public class ContributionRecords {
         afterDeadline, id);
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.now());
   }
 
   private static Contribution row(ResultSet row, int n) throws SQLException {

@@ -3,8 +3,6 @@ package org.foiflow.contributions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.foiflow.drafting.AuthorityProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +11,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The internal emails of a contribution (a reminder to the unit, an escalation to its manager and the officer):
@@ -38,8 +38,17 @@ public class UnitEmails {
       log.info("No one to email about \"{}\": the unit's people have no email address", subject);
       return;
     }
-    Context.getCommandContext().getTransactionContext()
-        .addTransactionListener(TransactionState.COMMITTED, committed -> to.forEach(one -> send(one, subject, text)));
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      to.forEach(one -> send(one, subject, text));
+      return;
+    }
+    // the engine's command runs in Spring's transaction: send once it has committed
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        to.forEach(one -> send(one, subject, text));
+      }
+    });
   }
 
   /** One email each: no one learns who else was told. */
