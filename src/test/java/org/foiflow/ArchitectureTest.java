@@ -39,6 +39,7 @@ class ArchitectureTest {
       "org.foiflow.security.EndUserBoundary",      // plus the command interceptor and the commands it judges
       "org.foiflow.security.RuleRefusals",         // a command interceptor that notes which rule refused a request
       "org.foiflow.security.ConcurrentCompletion", // a command interceptor: an execution gone under a completion is a conflict
+      "org.foiflow.contributions.UnitMemberView", // a command interceptor: unit members read only their task's form
       "org.foiflow.security.CommandGuards", // puts foiflow's command interceptors into the engine's configuration
       // UserTaskListenerPlugin subclasses: they add listeners to the parsed TaskDefinition
       "org.foiflow.casefile.CaseTaskNames",

@@ -270,6 +270,11 @@ class ContributionProcessTest {
       List<Task> visible = engine.getTaskService().createTaskQuery()
           .processInstanceIdIn(caseIds.toArray(String[]::new)).list();
       assertThat(visible).extracting(Task::getId).containsExactly(highways);
+      // applicant-blind: the task's form, not the requester
+      Map<String, Object> seen = engine.getTaskService().getVariables(highways);
+      assertThat(seen).containsKeys("reference", "requestText", "businessUnitName", "contributionId")
+          .doesNotContainKeys("requesterName", "requesterEmail", "requesterAddress");
+      assertThat(engine.getTaskService().getVariable(highways, "requesterEmail")).isNull();
       assertThat(engine.getRuntimeService().createProcessInstanceQuery()
           .processInstanceIds(new java.util.HashSet<>(caseIds)).count()).isZero();
       assertThatThrownBy(() -> engine.getTaskService().claim(triage, HIGHWAYS_MEMBER))
