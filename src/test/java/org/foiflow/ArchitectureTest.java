@@ -39,6 +39,7 @@ class ArchitectureTest {
       "org.foiflow.security.EndUserBoundary",      // plus the command interceptor and the commands it judges
       "org.foiflow.security.RuleRefusals",         // a command interceptor that notes which rule refused a request
       "org.foiflow.security.ConcurrentCompletion", // a command interceptor: an execution gone under a completion is a conflict
+      "org.foiflow.contributions.UnitMemberView", // a command interceptor: unit members read only their task's form
       "org.foiflow.security.CommandGuards", // puts foiflow's command interceptors into the engine's configuration
       // UserTaskListenerPlugin subclasses: they add listeners to the parsed TaskDefinition
       "org.foiflow.casefile.CaseTaskNames",
@@ -50,6 +51,7 @@ class ArchitectureTest {
       "org.foiflow.monitoring.DeadlineController",
       "org.foiflow.security.FoiTeam",              // the FOI-group check of the case search
       "org.foiflow.reporting.StatisticsController",
+      "org.foiflow.contributions.OpenContribution", // the officer who asked a unit, for its escalation
       "org.foiflow.security.OnBehalfOfUser",       // plus Context/Command to act inside the engine's transaction
       // The engine's clock (ClockUtil), which the tests move, and the running command's context
       "org.foiflow.clock.CaseClock",

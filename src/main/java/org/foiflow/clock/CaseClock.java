@@ -34,6 +34,13 @@ public class CaseClock {
   public static final String PAUSED = "PAUSED";
   public static final String STOPPED = "STOPPED";
 
+  /**
+   * Tasks dated by their own deadline, which never moves with the statutory clock: a business unit's "Provide
+   * information" (its internal deadline) and "Record third party's view" (the reply date the consultee was given).
+   */
+  private static final java.util.Set<String> OWN_DEADLINE_TASKS = java.util.Set.of("ProvideInformation",
+      "RecordThirdPartyView");
+
   private final StatutoryClock statutoryClock;
   private final CaseIndex caseIndex;
   private final ZoneId zone;
@@ -75,9 +82,12 @@ public class CaseClock {
     dateTasks(caseScope, due);
     Date taskDue = (Date) file.value(TASK_DUE_DATE);
     Date taskFollowUp = (Date) file.value(TASK_FOLLOW_UP_DATE);
-    // Tasks already open (e.g. a manager's alert) follow the new dates too.
+    // Tasks already open (e.g. a manager's alert) follow the new dates too, except those with their own deadline.
     for (TaskEntity task : Context.getCommandContext().getTaskManager()
         .findTasksByProcessInstanceId(caseScope.getProcessInstanceId())) {
+      if (OWN_DEADLINE_TASKS.contains(task.getTaskDefinitionKey())) {
+        continue;
+      }
       task.setDueDate(taskDue);
       task.setFollowUpDate(taskFollowUp);
     }

@@ -35,7 +35,11 @@ public class DemoUsers {
       new DemoUser("arthur", "Arthur", "Ash", FoiGroups.APPROVERS),
       new DemoUser("maya", "Maya", "Morgan", FoiGroups.MANAGERS),
       new DemoUser("priya", "Priya", "Patel", FoiGroups.PRESS_OFFICE),
-      new DemoUser("seth", "Seth", "Stone", FoiGroups.SENIOR_CLEARANCE));
+      new DemoUser("seth", "Seth", "Stone", FoiGroups.SENIOR_CLEARANCE),
+      // business units' people (the units are the demo profile's foiflow.business-units): hana manages Highways
+      new DemoUser("hugo", "Hugo", "Hill", "bu-highways"),
+      new DemoUser("hana", "Hana", "Hughes", "bu-highways"),
+      new DemoUser("carla", "Carla", "Cole", "bu-cctv"));
 
   private final IdentityService identityService;
   private final String password;

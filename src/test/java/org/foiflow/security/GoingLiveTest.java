@@ -25,7 +25,7 @@ class GoingLiveTest {
 
   private static final String ADMIN_PASSWORD = "correct horse battery staple";
   private static final List<String> DEMO_USERS = List.of("olivia", "oscar", "amira", "arthur", "maya", "priya",
-      "seth");
+      "seth", "hugo", "hana", "carla");
 
   /** foiflow on the named database, as the README's demo or as a production start. */
   private static ConfigurableApplicationContext start(String database, boolean demo) {
