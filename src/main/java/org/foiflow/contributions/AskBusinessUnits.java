@@ -2,6 +2,8 @@ package org.foiflow.contributions;
 
 import static org.foiflow.casefile.CaseVariable.BUSINESS_UNIT_OPTIONS;
 import static org.foiflow.casefile.CaseVariable.CONTRIBUTION_UNITS;
+import static org.foiflow.casefile.CaseVariable.INFORMATION_LOCATION;
+import static org.foiflow.casefile.CaseVariable.INFORMATION_SUMMARY;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * (the units asked before have answered, in contributionSummary), so completing it without choosing goes on to
  * the assessment. The units the officer may ask are the task's own checklist options (businessUnitOptions). On
  * completion, by any door, every unit asked must exist, and the choice is kept as a plain list (Tasklist sends a
- * checklist as JSON) for the gateway and the multi-instance.
+ * checklist as JSON) for the gateway and the multi-instance. What is held and where may wait while units are asked
+ * (the officer often does not know yet), but the case goes on to the assessment only with both.
  */
 @Component("askBusinessUnits")
 public class AskBusinessUnits implements TaskListener {
@@ -51,6 +54,17 @@ public class AskBusinessUnits implements TaskListener {
       if (!unknown.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), Map.of(CONTRIBUTION_UNITS.key(),
             "no business unit is " + String.join(", ", unknown) + ": choose from the form's list"));
+      }
+      if (asked.isEmpty()) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (var needed : List.of(INFORMATION_SUMMARY, INFORMATION_LOCATION)) {
+          if (file.text(needed) == null || file.text(needed).isBlank()) {
+            missing.put(needed.key(), "say this before the case goes on to the assessment, or ask a business unit");
+          }
+        }
+        if (!missing.isEmpty()) {
+          throw new CaseDataInvalidException(task.getName(), missing);
+        }
       }
       CaseFile.of(task.getExecution().getProcessInstance()).put(CONTRIBUTION_UNITS, asked);
     }

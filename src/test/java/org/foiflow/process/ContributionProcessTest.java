@@ -242,6 +242,21 @@ class ContributionProcessTest {
     assertThat(contribution(foi, HIGHWAYS).get("ANSWERED_AT")).isNull();
   }
 
+  @Test
+  void unitsAreAskedBeforeTheOfficerKnowsWhatIsHeldButTheAssessmentWaitsForIt() {
+    FoiCase foi = atLocate();
+    foi.complete("LocateInformation", FoiCase.OFFICER, Map.of("contributionUnits", List.of(CCTV)));
+    assertThat(foi.instance()).isWaitingAt("ProvideInformation");
+    foi.unitProvided(CCTV, CCTV_MEMBER, "Camera logs for May.", 1);
+
+    assertThatThrownBy(() -> foi.complete("LocateInformation", FoiCase.OFFICER, Map.of("retrievalHours", 1)))
+        .satisfies(refused -> assertThat(problems(refused)).containsOnlyKeys("informationSummary",
+            "informationLocation"));
+    assertThat(foi.instance()).isWaitingAt("LocateInformation");
+    foi.located();
+    assertThat(foi.instance()).isWaitingAt("AssessExemptions");
+  }
+
   private void assertRefused(FoiCase foi, Map<String, Object> answer, String... fields) {
     assertThatThrownBy(() -> foi.unitAnswered(HIGHWAYS, HIGHWAYS_MEMBER, answer))
         .as(answer.toString()).satisfies(refused -> assertThat(problems(refused)).containsKeys(fields));
