@@ -3,6 +3,7 @@ package org.foiflow.assessment;
 import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
 import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.OFFERED_EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.RECOMMENDED_EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.REGIME;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.Spin;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.ProcessVariable;
 import org.foiflow.casefile.UserTaskListenerPlugin;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,8 @@ public class OfferedExemptions extends UserTaskListenerPlugin {
 
   /** The form whose checklist this fills and guards. */
   static final String FORM = "exemption-assessment";
+  /** A business unit's contribution form, whose recommended exemptions are offered and checked the same way. */
+  static final String CONTRIBUTION_FORM = "provide-information";
   static final String EIR = "EIR";
 
   /** Catalogue decision definition id -> its rows; deployments never change, so this never goes stale. */
@@ -51,8 +55,13 @@ public class OfferedExemptions extends UserTaskListenerPlugin {
     return userTask != null && FORM.equals(userTask.getCamundaFormRef());
   }
 
+  private static boolean contribution(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    return userTask != null && CONTRIBUTION_FORM.equals(userTask.getCamundaFormRef());
+  }
+
   private void offer(DelegateTask task) {
-    if (!assessment(task)) {
+    if (!assessment(task) && !contribution(task)) {
       return;
     }
     String regime = regimeOf(task);
@@ -70,21 +79,23 @@ public class OfferedExemptions extends UserTaskListenerPlugin {
   }
 
   private void check(DelegateTask task) {
-    if (!assessment(task)) {
+    boolean contribution = contribution(task);
+    if (!assessment(task) && !contribution) {
       return;
     }
     CaseFile file = CaseFile.of(task);
-    if ("FULL".equals(file.text(DISCLOSURE_SCOPE))) {
+    if (!contribution && "FULL".equals(file.text(DISCLOSURE_SCOPE))) {
       return;
     }
+    ProcessVariable field = contribution ? RECOMMENDED_EXEMPTIONS : EXEMPTIONS;
     String regime = regimeOf(task);
     Map<String, CatalogueTitles.Offered> catalogue = new LinkedHashMap<>();
     catalogueOf(task).forEach(row -> catalogue.put(row.code(), row));
     List<String> outsideTheRegime = new ArrayList<>();
-    for (String code : file.codes(EXEMPTIONS)) {
+    for (String code : file.codes(field)) {
       CatalogueTitles.Offered row = catalogue.get(code);
       if (row == null) {
-        throw new CaseDataInvalidException(task.getName(), Map.of(EXEMPTIONS.key(),
+        throw new CaseDataInvalidException(task.getName(), Map.of(field.key(),
             "'" + code + "' is not an exemption in the catalogue: choose from the form's list"));
       }
       if (!regime.equals(row.regime())) {
@@ -92,7 +103,7 @@ public class OfferedExemptions extends UserTaskListenerPlugin {
       }
     }
     if (!outsideTheRegime.isEmpty()) {
-      throw new CaseDataInvalidException(task.getName(), Map.of(EXEMPTIONS.key(), EIR.equals(regime)
+      throw new CaseDataInvalidException(task.getName(), Map.of(field.key(), EIR.equals(regime)
           ? "this is an Environmental Information Regulations request: cite EIR exceptions, not "
               + String.join(", ", outsideTheRegime) + " of the Freedom of Information Act (or change the regime at triage)"
           : "this is a Freedom of Information Act request: cite FOIA sections, not "

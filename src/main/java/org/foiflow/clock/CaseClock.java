@@ -33,6 +33,9 @@ public class CaseClock {
   public static final String PAUSED = "PAUSED";
   public static final String STOPPED = "STOPPED";
 
+  /** A business unit's "Provide information" task (org.foiflow.contributions), dated by its internal deadline. */
+  static final String UNIT_TASK = "ProvideInformation";
+
   private final StatutoryClock statutoryClock;
   private final CaseIndex caseIndex;
   private final ZoneId zone;
@@ -69,9 +72,13 @@ public class CaseClock {
     dateTasks(caseScope, due);
     Date taskDue = (Date) file.value(TASK_DUE_DATE);
     Date taskFollowUp = (Date) file.value(TASK_FOLLOW_UP_DATE);
-    // Tasks already open (e.g. a manager's alert) follow the new dates too.
+    // Tasks already open (e.g. a manager's alert) follow the new dates too; a business unit's keeps its internal
+    // deadline, which never moves with the statutory clock.
     for (TaskEntity task : Context.getCommandContext().getTaskManager()
         .findTasksByProcessInstanceId(caseScope.getProcessInstanceId())) {
+      if (UNIT_TASK.equals(task.getTaskDefinitionKey())) {
+        continue;
+      }
       task.setDueDate(taskDue);
       task.setFollowUpDate(taskFollowUp);
     }

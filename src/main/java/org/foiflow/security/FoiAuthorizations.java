@@ -114,7 +114,9 @@ public class FoiAuthorizations {
    */
   private void withdrawGrantsPerTask() {
     for (Authorization perTask : authorizations.createAuthorizationQuery().resourceType(Resources.TASK).list()) {
-      if (!ANY.equals(perTask.getResourceId())) {
+      // a business unit's grant on its own task is how its members work it (GroupTaskWork), not a leftover
+      boolean unitsTask = perTask.getGroupId() != null && perTask.getGroupId().startsWith(FoiGroups.BUSINESS_UNIT_PREFIX);
+      if (!ANY.equals(perTask.getResourceId()) && !unitsTask) {
         authorizations.deleteAuthorization(perTask.getId());
       }
     }

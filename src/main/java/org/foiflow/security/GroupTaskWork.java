@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
@@ -87,11 +90,20 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
         + " is not one of them.");
   }
 
-  /** The engine's default provider without its per-task grants; process definition grants cover tasks. */
+  /**
+   * The engine's default provider without its per-task grants; process definition grants cover tasks. The one
+   * exception is a business unit's task: its members hold no right on the process (they must not read every task
+   * and case), so the unit's group is granted that task alone (read it, claim and complete it), and the engine
+   * deletes the grant with the task. Few tasks go to units, so the rows stay few.
+   */
   static final class NoGrantsPerTask extends DefaultAuthorizationProvider {
     /** Where the default grants a task to a candidate group, candidate user, assignee or owner. */
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String userId, String groupId) {
+      if (groupId != null && groupId.startsWith(FoiGroups.BUSINESS_UNIT_PREFIX)) {
+        return new AuthorizationEntity[] {createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
+            Permissions.READ, TaskPermissions.TASK_WORK)};
+      }
       return null;
     }
   }
