@@ -27,13 +27,13 @@ public class ContributionAccess {
   static final List<String> FOI_TEAM = List.of(FoiGroups.OFFICERS, FoiGroups.MANAGERS);
 
   /** A contribution the user may open, with the unit's open task (null once answered, for the FOI team). */
-  public record Opened(ContributionRecords.Contribution contribution, String taskId, boolean unitMember) {
+  public record Opened(AskedContributions.Contribution contribution, String taskId, boolean unitMember) {
   }
 
-  private final ContributionRecords records;
+  private final AskedContributions records;
   private final ProcessEngine engine;
 
-  public ContributionAccess(ContributionRecords records, ProcessEngine engine) {
+  public ContributionAccess(AskedContributions records, ProcessEngine engine) {
     this.records = records;
     this.engine = engine;
   }
@@ -56,7 +56,7 @@ public class ContributionAccess {
   }
 
   /** The unit's open "Provide information" task for this very contribution, or null. */
-  private String openTask(ContributionRecords.Contribution contribution) {
+  private String openTask(AskedContributions.Contribution contribution) {
     if (contribution.answer() != null) {
       return null;
     }

@@ -52,13 +52,13 @@ public class ContributionPage {
   }
 
   private final ContributionAccess access;
-  private final ContributionRecords records;
+  private final AskedContributions records;
   private final CaseDocuments documents;
   private final ProcessEngine engine;
   private final TransactionTemplate transaction;
   private final String tasklist;
 
-  public ContributionPage(ContributionAccess access, ContributionRecords records, CaseDocuments documents,
+  public ContributionPage(ContributionAccess access, AskedContributions records, CaseDocuments documents,
                           ProcessEngine engine, PlatformTransactionManager transactions) {
     this.access = access;
     this.records = records;
@@ -71,7 +71,7 @@ public class ContributionPage {
   @GetMapping(value = "/contributions/{contributionId}", produces = MediaType.TEXT_HTML_VALUE)
   public ModelAndView show(@PathVariable String contributionId, Authentication signedIn) {
     return access.open(contributionId, signedIn).map(opened -> {
-      ContributionRecords.Contribution contribution = opened.contribution();
+      AskedContributions.Contribution contribution = opened.contribution();
       CaseFile file = CaseFile.recorded(caseValues(contribution.processInstanceId()));
       return new ModelAndView("contribution")
           .addObject("contribution", contribution).addObject("stylesheet", "/redaction.css")
@@ -103,7 +103,7 @@ public class ContributionPage {
     }
     documents.refuseIfTooLarge(file.getSize());
     byte[] content = file.getBytes();
-    ContributionRecords.Contribution contribution = opened.contribution();
+    AskedContributions.Contribution contribution = opened.contribution();
     String addedBy = signedIn.getName() + " (" + contribution.unitName() + ")";
     CaseDocument added = transaction.execute(status -> {
       CaseDocument document = documents.received(contribution.processInstanceId(), file.getOriginalFilename(),
@@ -115,7 +115,7 @@ public class ContributionPage {
         .body(new Uploaded(added.id(), added.fileName(), added.contentType(), added.size(), added.pages()));
   }
 
-  private List<DocumentRow> rows(ContributionRecords.Contribution contribution) {
+  private List<DocumentRow> rows(AskedContributions.Contribution contribution) {
     Set<String> ids = Set.copyOf(records.documentIds(contribution.id()));
     return documents.of(contribution.processInstanceId()).stream().filter(document -> ids.contains(document.id()))
         .map(document -> new DocumentRow(document.fileName(), CaseDocumentList.type(document.contentType()),

@@ -12,7 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.casepage.UkTimes;
-import org.foiflow.clock.UkWorkingDays;
+import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contributions.BusinessUnits;
 import org.foiflow.documents.SampleFiles;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.http.Outsider;
@@ -45,7 +46,7 @@ class ContributionPageTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  UkWorkingDays workingDays;
+  BusinessUnits businessUnits;
 
   private UnitContributions units;
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -53,7 +54,7 @@ class ContributionPageTest {
   @BeforeEach
   void twoUnitsAndAnOutsider() {
     Outsider.signedUp(engine.getIdentityService());
-    units = new UnitContributions(engine, jdbc);
+    units = new UnitContributions(engine, businessUnits, jdbc);
     units.unit(ROADS, "Roads and bridges", "rory");
     units.unit(PARKS, "Parks", "petra");
   }
@@ -85,15 +86,17 @@ class ContributionPageTest {
   void aUnitMemberReadsTheRequestWithoutTheRequesterAndAddsADocumentTheCasePageShowsUnderTheUnit() throws Exception {
     String marker = UUID.randomUUID().toString();
     FoiCase foi = atLocate("Please send the road inspection records for Mill Lane <b>" + marker + "</b>.");
-    LocalDate dueOn = workingDays.addWorkingDays(today, 10);
-    String contribution = units.asked(foi, ROADS, dueOn);
+    Task task = units.asked(foi, ROADS);
+    String contribution = units.contributionId(task);
+    LocalDate dueOn = jdbc.queryForObject("SELECT due_on FROM foi_contribution WHERE id = ?", java.sql.Date.class,
+        contribution).toLocalDate();
 
     StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
     HttpResponse<String> page = rory.get("/contributions/" + contribution);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(foi.reference(), "CCTV policy", "Roads and bridges", UkTimes.day(dueOn),
             "&lt;b&gt;" + marker, "Your unit has not added a document yet.", "data-upload=\"/contributions/" + contribution
-            + "/documents\"", "/case-documents.js", "#/?task=" + foi.task("ProvideInformation").getId())
+            + "/documents\"", "/case-documents.js", "#/?task=" + task.getId())
         // applicant-blind: nothing of the requester
         .doesNotContain("Pat Requester", "pat.requester@example.org");
 
@@ -108,17 +111,17 @@ class ContributionPageTest {
     assertThat(jdbc.queryForObject("SELECT decision FROM foi_document d JOIN foi_contribution_document l"
         + " ON l.document_id = d.id WHERE l.contribution_id = ?", String.class, contribution)).isEqualTo("UNDECIDED");
 
-    units.answered(foi, contribution, "Inspection records 2025 for Mill Lane, " + marker);
+    units.provided(foi, task, "rory", "Inspection records 2025 for Mill Lane, " + marker, 2.5);
     String casePage = signedIn("olivia", "demo").get("/cases/" + foi.reference()).body();
     assertThat(casePage).contains("id=\"contributions\"", "Roads and bridges", "Mill Lane inspections.pdf",
         "Provided the information", "Inspection records 2025 for Mill Lane, " + marker, "by rory", "2.5",
-        "Recommends: Section 40(2)", "Added by rory (Roads and bridges)", UkTimes.day(dueOn));
+        "Added by rory (Roads and bridges)", UkTimes.day(dueOn));
   }
 
   @Test
   void anUploadWithoutTheSessionsCsrfTokenIsRefusedAndAddsNothing() throws Exception {
     FoiCase foi = atLocate("Please send the gritting schedule. " + UUID.randomUUID());
-    String contribution = units.asked(foi, ROADS, workingDays.addWorkingDays(today, 5));
+    String contribution = units.contributionId(units.asked(foi, ROADS));
     StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
     rory.get("/contributions/" + contribution);
 
@@ -133,7 +136,7 @@ class ContributionPageTest {
   @Test
   void anOutsiderAMemberOfAnotherUnitAndAnUnknownIdGetNoSuchPage() throws Exception {
     FoiCase foi = atLocate("Please send the bridge survey. " + UUID.randomUUID());
-    String contribution = units.asked(foi, ROADS, workingDays.addWorkingDays(today, 5));
+    String contribution = units.contributionId(units.asked(foi, ROADS));
 
     StaffBrowser outsider = signedIn(Outsider.USER, Outsider.PASSWORD);
     StaffBrowser petra = signedIn("petra", UnitContributions.PASSWORD);
@@ -151,8 +154,9 @@ class ContributionPageTest {
   @Test
   void aUnitMemberAfterTheTaskIsDoneGetsNoSuchPageWhileTheOfficerStillReadsIt() throws Exception {
     FoiCase foi = atLocate("Please send the street lighting contract. " + UUID.randomUUID());
-    String contribution = units.asked(foi, ROADS, workingDays.addWorkingDays(today, 5));
-    units.answered(foi, contribution, "The contract, 40 pages.");
+    Task task = units.asked(foi, ROADS);
+    String contribution = units.contributionId(task);
+    units.provided(foi, task, "rory", "The contract, 40 pages.", 1);
 
     StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
     assertThat(rory.get("/contributions/" + contribution).statusCode()).isEqualTo(404);

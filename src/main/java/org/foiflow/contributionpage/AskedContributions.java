@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the documents a unit added with its contribution (foi_contribution_document, V9).
  */
 @Component
-public class ContributionRecords {
+public class AskedContributions {
 
   /** One unit's contribution to a case; unitName falls back to the group id if the unit was removed. */
   public record Contribution(String id, String reference, String processInstanceId, String unitGroupId,
@@ -20,7 +20,7 @@ public class ContributionRecords {
 
   private final JdbcTemplate jdbc;
 
-  public ContributionRecords(JdbcTemplate jdbc) {
+  public AskedContributions(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
