@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.foiflow.casefile.CaseConflictException;
+import org.foiflow.casefile.FoiRequest;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.security.FoiAuthorizations;
 import org.foiflow.security.FoiGroups;
@@ -178,6 +180,9 @@ public class BusinessUnits {
     group.setType(FoiGroups.BUSINESS_UNIT_TYPE);
     identity.saveGroup(group);
     authorizations.grant(unit.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // the model itself (its name in Tasklist), not its instances or tasks
+    authorizations.grant(unit.groupId(), Resources.PROCESS_DEFINITION, FoiRequest.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ);
     Filter filter = oldName == null ? null
         : filters.createFilterQuery().filterName(FILTER_PREFIX + oldName).singleResult();
     if (filter == null) {

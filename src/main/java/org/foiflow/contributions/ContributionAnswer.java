@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * answer is refused naming each field, and the task stays open. The answer is kept in the instance as plain
  * values (a list, a number) and on the contribution's row, late if after the internal deadline or escalated.
  * The form's own rules (allowed answers, lengths) and the recommended exemptions' regime are checked before this
- * (casefile.FormContractCheck, assessment.OfferedExemptions).
+ * (casefile.FormContractCheck, assessment.OfferedExemptions). Named unitAnswer in the model: an expression
+ * ${contributionAnswer} would resolve to the form's variable of that name, not to this bean.
  */
-@Component("contributionAnswer")
+@Component("unitAnswer")
 public class ContributionAnswer implements TaskListener {
 
   static final String PROVIDED = "PROVIDED";

@@ -39,10 +39,11 @@ public class UnitEmails {
       return;
     }
     Context.getCommandContext().getTransactionContext()
-        .addTransactionListener(TransactionState.COMMITTED, committed -> send(to, subject, text));
+        .addTransactionListener(TransactionState.COMMITTED, committed -> to.forEach(one -> send(one, subject, text)));
   }
 
-  private void send(List<String> to, String subject, String text) {
+  /** One email each: no one learns who else was told. */
+  private void send(String to, String subject, String text) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       log.info("No email server configured: \"{}\" to {} recorded, not sent", subject, to);
@@ -52,7 +53,7 @@ public class UnitEmails {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper mail = new MimeMessageHelper(message, false, "UTF-8");
       mail.setFrom(authority.email());
-      mail.setTo(to.toArray(String[]::new));
+      mail.setTo(to);
       mail.setSubject(subject);
       mail.setText(text);
       sender.send(message);

@@ -33,7 +33,11 @@ public class DemoUsers {
       new DemoUser("oscar", "Oscar", "Owen", FoiGroups.OFFICERS),
       new DemoUser("amira", "Amira", "Ahmed", FoiGroups.APPROVERS),
       new DemoUser("arthur", "Arthur", "Ash", FoiGroups.APPROVERS),
-      new DemoUser("maya", "Maya", "Morgan", FoiGroups.MANAGERS));
+      new DemoUser("maya", "Maya", "Morgan", FoiGroups.MANAGERS),
+      // business units' people (the units are the demo profile's foiflow.business-units): hana manages Highways
+      new DemoUser("hugo", "Hugo", "Hill", "bu-highways"),
+      new DemoUser("hana", "Hana", "Hughes", "bu-highways"),
+      new DemoUser("carla", "Carla", "Cole", "bu-cctv"));
 
   private final IdentityService identityService;
   private final String password;

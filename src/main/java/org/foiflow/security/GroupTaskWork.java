@@ -99,7 +99,7 @@ public class GroupTaskWork extends UserTaskListenerPlugin {
   static final class NoGrantsPerTask extends DefaultAuthorizationProvider {
     /** Where the default grants a task to a candidate group, candidate user, assignee or owner. */
     @Override
-    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String userId, String groupId) {
+    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
       if (groupId != null && groupId.startsWith(FoiGroups.BUSINESS_UNIT_PREFIX)) {
         return new AuthorizationEntity[] {createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
             Permissions.READ, TaskPermissions.TASK_WORK)};

@@ -196,6 +196,54 @@ public final class FoiCase {
     return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
+  // Contributions: the business units the officer asks at "Locate", and their answers (the demo's units and users).
+
+  public static final String HIGHWAYS = "bu-highways";
+  public static final String CCTV = "bu-cctv";
+  /** A member of each demo unit; hana also manages Highways. */
+  public static final String HIGHWAYS_MEMBER = "hugo";
+  public static final String CCTV_MEMBER = "carla";
+
+  /** The officer records what they found so far and asks these units for what they hold. */
+  public FoiCase askedUnits(String... units) {
+    return complete("LocateInformation", OFFICER, Map.of(
+        "informationSummary", "Asking the units that hold it.",
+        "informationLocation", "Held by the business units asked",
+        "contributionUnits", List.of(units)));
+  }
+
+  /** The unit's open "Provide information" task on this case. */
+  public Task unitTask(String unit) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("ProvideInformation").taskCandidateGroup(unit).includeAssignedTasks().list();
+    if (tasks.size() != 1) {
+      throw new AssertionError("expected one open Provide information task for " + unit + " in " + reference()
+          + " but found " + tasks.size());
+    }
+    return tasks.get(0);
+  }
+
+  /** A member of the unit says what it holds, the hours spent and the exemptions it recommends. */
+  public FoiCase unitProvided(String unit, String member, String whatHeld, double hours, String... exemptions) {
+    return unitAnswered(unit, member, Map.of("contributionAnswer", "PROVIDED", "whatHeld", whatHeld,
+        "hoursSpent", hours, "recommendedExemptions", List.of(exemptions)));
+  }
+
+  /** A member of the unit hands the request back as not theirs, suggesting who holds it. */
+  public FoiCase unitHandedBack(String unit, String member, String suggestion) {
+    return unitAnswered(unit, member, Map.of("contributionAnswer", "HANDED_BACK", "suggestedUnit", suggestion));
+  }
+
+  /** The unit member claims the unit's task and completes it with the form's values. */
+  public FoiCase unitAnswered(String unit, String member, Map<String, Object> formValues) {
+    Task task = unitTask(unit);
+    as(member, () -> {
+      engine.getTaskService().claim(task.getId(), member);
+      engine.getTaskService().complete(task.getId(), formValues);
+    });
+    return this;
+  }
+
   public FoiCase approved() {
     return complete("ApproveResponse", APPROVER, Map.of("approvalDecision", "APPROVE"));
   }
