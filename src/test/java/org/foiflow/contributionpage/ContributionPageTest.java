@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.casepage.UkTimes;
 import org.camunda.bpm.engine.task.Task;
-import org.foiflow.contributions.BusinessUnits;
 import org.foiflow.documents.SampleFiles;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.http.Outsider;
@@ -36,8 +35,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class ContributionPageTest {
 
-  private static final String ROADS = "bu-roads-test";
-  private static final String PARKS = "bu-parks-test";
 
   @LocalServerPort
   int port;
@@ -45,18 +42,17 @@ class ContributionPageTest {
   ProcessEngine engine;
   @Autowired
   JdbcTemplate jdbc;
-  @Autowired
-  BusinessUnits businessUnits;
 
-  private UnitContributions units;
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
   @BeforeEach
-  void twoUnitsAndAnOutsider() {
+  void anOutsider() {
     Outsider.signedUp(engine.getIdentityService());
-    units = new UnitContributions(engine, businessUnits, jdbc);
-    units.unit(ROADS, "Roads and bridges", "rory");
-    units.unit(PARKS, "Parks", "petra");
+  }
+
+  /** The contribution the unit's open task is for (local to the unit's instance of the sub-process). */
+  private String contributionOf(FoiCase foi, String unit) {
+    return (String) engine.getRuntimeService().getVariable(foi.unitTask(unit).getExecutionId(), "contributionId");
   }
 
   private FoiCase atLocate(String requestText) {
@@ -86,46 +82,48 @@ class ContributionPageTest {
   void aUnitMemberReadsTheRequestWithoutTheRequesterAndAddsADocumentTheCasePageShowsUnderTheUnit() throws Exception {
     String marker = UUID.randomUUID().toString();
     FoiCase foi = atLocate("Please send the road inspection records for Mill Lane <b>" + marker + "</b>.");
-    Task task = units.asked(foi, ROADS);
-    String contribution = units.contributionId(task);
+    foi.askedUnits(FoiCase.HIGHWAYS);
+    Task task = foi.unitTask(FoiCase.HIGHWAYS);
+    String contribution = contributionOf(foi, FoiCase.HIGHWAYS);
     LocalDate dueOn = jdbc.queryForObject("SELECT due_on FROM foi_contribution WHERE id = ?", java.sql.Date.class,
         contribution).toLocalDate();
 
-    StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
-    HttpResponse<String> page = rory.get("/contributions/" + contribution);
+    StaffBrowser hugo = signedIn(FoiCase.HIGHWAYS_MEMBER, "demo");
+    HttpResponse<String> page = hugo.get("/contributions/" + contribution);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains(foi.reference(), "CCTV policy", "Roads and bridges", UkTimes.day(dueOn),
+    assertThat(page.body()).contains(foi.reference(), "CCTV policy", "Highways", UkTimes.day(dueOn),
             "&lt;b&gt;" + marker, "Your unit has not added a document yet.", "data-upload=\"/contributions/" + contribution
             + "/documents\"", "/case-documents.js", "#/?task=" + task.getId())
         // applicant-blind: nothing of the requester
         .doesNotContain("Pat Requester", "pat.requester@example.org");
 
     byte[] pdf = SampleFiles.pdf(List.of(List.of("Mill Lane inspections " + marker)));
-    HttpResponse<String> added = upload(rory, contribution, "Mill Lane inspections.pdf", pdf, true);
+    HttpResponse<String> added = upload(hugo, contribution, "Mill Lane inspections.pdf", pdf, true);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     assertThat(added.body()).contains("\"fileName\":\"Mill Lane inspections.pdf\"", "\"pages\":1");
 
-    assertThat(rory.get("/contributions/" + contribution).body())
-        .contains("Mill Lane inspections.pdf", "rory (Roads and bridges)", UkTimes.day(today));
-    // an undecided document of the case, added by the unit: not something rory takes part in assessing
+    assertThat(hugo.get("/contributions/" + contribution).body())
+        .contains("Mill Lane inspections.pdf", "hugo (Highways)", UkTimes.day(today));
+    // an undecided document of the case, added by the unit: not something hugo takes part in assessing
     assertThat(jdbc.queryForObject("SELECT decision FROM foi_document d JOIN foi_contribution_document l"
         + " ON l.document_id = d.id WHERE l.contribution_id = ?", String.class, contribution)).isEqualTo("UNDECIDED");
 
-    units.provided(foi, task, "rory", "Inspection records 2025 for Mill Lane, " + marker, 2.5);
+    foi.unitProvided(FoiCase.HIGHWAYS, FoiCase.HIGHWAYS_MEMBER, "Inspection records 2025 for Mill Lane, " + marker,
+        2.5, "s31");
     String casePage = signedIn("olivia", "demo").get("/cases/" + foi.reference()).body();
-    assertThat(casePage).contains("id=\"contributions\"", "Roads and bridges", "Mill Lane inspections.pdf",
-        "Provided the information", "Inspection records 2025 for Mill Lane, " + marker, "by rory", "2.5",
-        "Added by rory (Roads and bridges)", UkTimes.day(dueOn));
+    assertThat(casePage).contains("id=\"contributions\"", "Highways", "Mill Lane inspections.pdf",
+        "Provided the information", "Inspection records 2025 for Mill Lane, " + marker, "by hugo", "2.5",
+        "Added by hugo (Highways)", "Recommends: Section 31", UkTimes.day(dueOn));
   }
 
   @Test
   void anUploadWithoutTheSessionsCsrfTokenIsRefusedAndAddsNothing() throws Exception {
     FoiCase foi = atLocate("Please send the gritting schedule. " + UUID.randomUUID());
-    String contribution = units.contributionId(units.asked(foi, ROADS));
-    StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
-    rory.get("/contributions/" + contribution);
+    String contribution = contributionOf(foi.askedUnits(FoiCase.HIGHWAYS), FoiCase.HIGHWAYS);
+    StaffBrowser hugo = signedIn(FoiCase.HIGHWAYS_MEMBER, "demo");
+    hugo.get("/contributions/" + contribution);
 
-    HttpResponse<String> forged = upload(rory, contribution, "forged.pdf",
+    HttpResponse<String> forged = upload(hugo, contribution, "forged.pdf",
         SampleFiles.pdf(List.of(List.of("forged"))), false);
 
     assertThat(forged.statusCode()).isEqualTo(403);
@@ -136,31 +134,31 @@ class ContributionPageTest {
   @Test
   void anOutsiderAMemberOfAnotherUnitAndAnUnknownIdGetNoSuchPage() throws Exception {
     FoiCase foi = atLocate("Please send the bridge survey. " + UUID.randomUUID());
-    String contribution = units.contributionId(units.asked(foi, ROADS));
+    String contribution = contributionOf(foi.askedUnits(FoiCase.HIGHWAYS), FoiCase.HIGHWAYS);
 
     StaffBrowser outsider = signedIn(Outsider.USER, Outsider.PASSWORD);
-    StaffBrowser petra = signedIn("petra", UnitContributions.PASSWORD);
-    for (StaffBrowser stranger : List.of(outsider, petra)) {
+    StaffBrowser carla = signedIn(FoiCase.CCTV_MEMBER, "demo");
+    for (StaffBrowser stranger : List.of(outsider, carla)) {
       HttpResponse<String> page = stranger.get("/contributions/" + contribution);
       assertThat(page.statusCode()).isEqualTo(404);
       assertThat(page.body()).contains("No such page").doesNotContain(foi.reference());
       assertThat(upload(stranger, contribution, "sneaky.pdf", SampleFiles.pdf(List.of(List.of("sneaky"))), true)
           .statusCode()).isEqualTo(404);
     }
-    assertThat(signedIn("rory", UnitContributions.PASSWORD).get("/contributions/" + UUID.randomUUID()).statusCode())
+    assertThat(signedIn(FoiCase.HIGHWAYS_MEMBER, "demo").get("/contributions/" + UUID.randomUUID()).statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void aUnitMemberAfterTheTaskIsDoneGetsNoSuchPageWhileTheOfficerStillReadsIt() throws Exception {
     FoiCase foi = atLocate("Please send the street lighting contract. " + UUID.randomUUID());
-    Task task = units.asked(foi, ROADS);
-    String contribution = units.contributionId(task);
-    units.provided(foi, task, "rory", "The contract, 40 pages.", 1);
+    foi.askedUnits(FoiCase.HIGHWAYS);
+    String contribution = contributionOf(foi, FoiCase.HIGHWAYS);
+    foi.unitProvided(FoiCase.HIGHWAYS, FoiCase.HIGHWAYS_MEMBER, "The contract, 40 pages.", 1);
 
-    StaffBrowser rory = signedIn("rory", UnitContributions.PASSWORD);
-    assertThat(rory.get("/contributions/" + contribution).statusCode()).isEqualTo(404);
-    assertThat(upload(rory, contribution, "late.pdf", SampleFiles.pdf(List.of(List.of("late"))), true).statusCode())
+    StaffBrowser hugo = signedIn(FoiCase.HIGHWAYS_MEMBER, "demo");
+    assertThat(hugo.get("/contributions/" + contribution).statusCode()).isEqualTo(404);
+    assertThat(upload(hugo, contribution, "late.pdf", SampleFiles.pdf(List.of(List.of("late"))), true).statusCode())
         .isEqualTo(404);
 
     HttpResponse<String> officer = signedIn("olivia", "demo").get("/contributions/" + contribution);
