@@ -4,9 +4,7 @@ import static org.foiflow.casefile.CaseVariable.CONTRIBUTION_ID;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.security.FoiGroups;
 import org.springframework.security.core.Authentication;
@@ -16,8 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may open a contribution page: a member of the unit asked while its "Provide information" task for this
  * contribution is open, and FOI officers and managers at any time. Anyone else is told there is no such page (404),
- * so contribution ids cannot be probed. Checked here, in Java, for the page and its upload alike; the engine is
- * read as the system because unit members have no right to read the case's variables.
+ * so contribution ids cannot be probed. Checked here, in Java, for the page and its upload alike.
  */
 @Component
 public class ContributionAccess {
@@ -55,25 +52,21 @@ public class ContributionAccess {
     });
   }
 
-  /** The unit's open "Provide information" task for this very contribution, or null. */
+  /**
+   * The unit's open "Provide information" task for this very contribution, or null; found as the signed-in user,
+   * who sees it only if the engine lets them read it (a unit's members hold a grant on their own unit's task).
+   */
   private String openTask(AskedContributions.Contribution contribution) {
     if (contribution.answer() != null) {
       return null;
     }
-    return asSystem(() -> {
-      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(contribution.processInstanceId())
-          .taskDefinitionKey(PROVIDE_INFORMATION).taskCandidateGroup(contribution.unitGroupId()).list()) {
-        // contributionId is local to the unit's instance of the sub-process, above the task's execution
-        if (contribution.id().equals(engine.getRuntimeService().getVariable(task.getExecutionId(), CONTRIBUTION_ID.key()))) {
-          return task.getId();
-        }
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(contribution.processInstanceId())
+        .taskDefinitionKey(PROVIDE_INFORMATION).taskCandidateGroup(contribution.unitGroupId()).list()) {
+      // contributionId is local to the unit's instance of the sub-process, above the task
+      if (contribution.id().equals(engine.getTaskService().getVariable(task.getId(), CONTRIBUTION_ID.key()))) {
+        return task.getId();
       }
-      return null;
-    });
-  }
-
-  <T> T asSystem(Supplier<T> read) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(command -> command.runWithoutAuthorization(read::get));
+    }
+    return null;
   }
 }

@@ -72,7 +72,7 @@ public class ContributionPage {
   public ModelAndView show(@PathVariable String contributionId, Authentication signedIn) {
     return access.open(contributionId, signedIn).map(opened -> {
       AskedContributions.Contribution contribution = opened.contribution();
-      CaseFile file = CaseFile.recorded(caseValues(contribution.processInstanceId()));
+      CaseFile file = CaseFile.recorded(caseValues(contribution.processInstanceId(), opened.taskId()));
       return new ModelAndView("contribution")
           .addObject("contribution", contribution).addObject("stylesheet", "/redaction.css")
           .addObject("subject", file.text(SUBJECT))
@@ -124,18 +124,22 @@ public class ContributionPage {
         .toList();
   }
 
-  /** The case's own values (not a task's or a sub-process's copies), read as the system. */
-  private Map<String, Object> caseValues(String processInstanceId) {
-    return access.asSystem(() -> {
-      Map<String, Object> values = new HashMap<>();
-      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-          .variableNameIn(SUBJECT.key(), REQUEST_TEXT.key()).list().stream()
-          .filter(variable -> variable.getActivityInstanceId() == null
-              || variable.getActivityInstanceId().equals(processInstanceId))
-          .filter(variable -> variable.getValue() != null)
-          .forEach(variable -> values.put(variable.getName(), variable.getValue()));
-      return values;
-    });
+  /**
+   * The case's subject and request: through the unit's open task (its members may read the task's variables, not
+   * the case's history), else from the case's history as the FOI team reads it.
+   */
+  private Map<String, Object> caseValues(String processInstanceId, String taskId) {
+    if (taskId != null) {
+      return new HashMap<>(engine.getTaskService().getVariables(taskId, List.of(SUBJECT.key(), REQUEST_TEXT.key())));
+    }
+    Map<String, Object> values = new HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableNameIn(SUBJECT.key(), REQUEST_TEXT.key()).list().stream()
+        .filter(variable -> variable.getActivityInstanceId() == null
+            || variable.getActivityInstanceId().equals(processInstanceId))
+        .filter(variable -> variable.getValue() != null)
+        .forEach(variable -> values.put(variable.getName(), variable.getValue()));
+    return values;
   }
 
   private static ModelAndView notFound() {
