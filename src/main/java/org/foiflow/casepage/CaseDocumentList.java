@@ -94,7 +94,7 @@ public class CaseDocumentList {
         : "a box") + " (page " + pages + ")";
   }
 
-  static String type(String contentType) {
+  public static String type(String contentType) {
     if (contentType == null) {
       return "Unknown";
     }
@@ -103,7 +103,7 @@ public class CaseDocumentList {
   }
 
   /** 900 bytes, 12 KB, 1.4 MB: as file managers show sizes. */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     if (bytes < 1024) {
       return bytes + (bytes == 1 ? " byte" : " bytes");
     }

@@ -31,13 +31,15 @@ public class CasePage {
   private final RequestStatusQuery statusQuery;
   private final CaseDocumentList documents;
   private final CaseCorrespondenceList correspondence;
+  private final CaseContributionList contributions;
 
   public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents,
-                  CaseCorrespondenceList correspondence) {
+                  CaseCorrespondenceList correspondence, CaseContributionList contributions) {
     this.records = records;
     this.statusQuery = statusQuery;
     this.documents = documents;
     this.correspondence = correspondence;
+    this.contributions = contributions;
   }
 
   @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
@@ -59,7 +61,10 @@ public class CasePage {
         .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension)
             .addObject("stylesheet", "/redaction.css")
             .addObject("documents", documents.of(reference, found.processInstanceId(), signedIn))
-            .addObject("correspondence", correspondence.of(reference, found.processInstanceId())))
+            .addObject("correspondence", correspondence.of(reference, found.processInstanceId()))
+            .addObject("contributions", contributions.contributions(reference))
+            .addObject("consultations", contributions.consultations(found.processInstanceId()))
+            .addObject("clearances", contributions.clearances(found.processInstanceId())))
         .orElseGet(() -> noSuchCase(reference));
   }
 

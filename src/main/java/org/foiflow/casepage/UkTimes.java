@@ -10,7 +10,7 @@ import java.util.Locale;
  * Dates and times as UK readers write them, "14 May 2026" and "14 May 2026, 10:32", in London time whatever the
  * server's zone (the engine records instants).
  */
-final class UkTimes {
+public final class UkTimes {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
@@ -19,12 +19,12 @@ final class UkTimes {
   private UkTimes() {
   }
 
-  static String day(LocalDate day) {
+  public static String day(LocalDate day) {
     return day == null ? null : DAY.format(day);
   }
 
   /** An ISO date as the case variables hold it ("2026-05-14"); anything else is shown as it is. */
-  static String day(String isoDate) {
+  public static String day(String isoDate) {
     if (isoDate == null || isoDate.isBlank()) {
       return null;
     }
@@ -36,16 +36,16 @@ final class UkTimes {
   }
 
   /** The London day of an instant, such as a task's due date. */
-  static String day(Date instant) {
+  public static String day(Date instant) {
     return instant == null ? null : day(instant.toInstant().atZone(LONDON).toLocalDate());
   }
 
-  static String time(Date instant) {
+  public static String time(Date instant) {
     return instant == null ? null : DAY_AND_TIME.format(instant.toInstant().atZone(LONDON));
   }
 
   /** The machine-readable form for a time element's datetime attribute. */
-  static String iso(Date instant) {
+  public static String iso(Date instant) {
     return instant == null ? null : instant.toInstant().toString();
   }
 }

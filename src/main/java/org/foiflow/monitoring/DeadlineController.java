@@ -33,6 +33,29 @@ public class DeadlineController {
     this.identityService = identityService;
   }
 
+  /** A business unit's group id, as org.foiflow.contributions requires it. */
+  private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("bu-[a-z0-9-]{1,61}");
+
+  /**
+   * GET /api/deadlines/contributions: the internal deadlines of the business units' open contributions, late ones
+   * flagged; {@code unit} (bu-highways) narrows them to one unit.
+   */
+  @GetMapping("/api/deadlines/contributions")
+  public DeadlineView.InternalDeadlines internalDeadlines(@RequestParam(required = false) String unit) {
+    refuseOutsiders();
+    if (unit != null && !unit.isBlank() && !UNIT.matcher(unit).matches()) {
+      throw new CaseDataInvalidException(Map.of("unit", "must be a business unit's group id, such as bu-highways"));
+    }
+    return view.internalDeadlines(unit == null || unit.isBlank() ? null : unit);
+  }
+
+  private void refuseOutsiders() {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
+      throw new AuthorizationException("The deadline view is for the FOI team (" + String.join(", ", MAY_SEE) + ")");
+    }
+  }
+
   @GetMapping("/api/deadlines")
   public DeadlineView.Page deadlines(@RequestParam(required = false) String q,
                                      @RequestParam(required = false) DeadlineStatus status,
@@ -40,10 +63,7 @@ public class DeadlineController {
                                      @RequestParam(defaultValue = "asc") String order,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
-      throw new AuthorizationException("The deadline view is for the FOI team (" + String.join(", ", MAY_SEE) + ")");
-    }
+    refuseOutsiders();
     Map<String, String> problems = new LinkedHashMap<>();
     if (page < 0) {
       problems.put("page", "must be 0 or more");

@@ -1,6 +1,7 @@
 package org.foiflow.monitoring;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,22 @@ public class DeadlineView {
   }
 
   public record Page(Map<DeadlineStatus, Long> counts, long total, List<Row> cases) {
+  }
+
+  /**
+   * A business unit's open contribution (issue 18) with its internal deadline: late once the day is past or the unit
+   * was escalated to its manager; workingDaysLate counts the working days since the internal deadline.
+   */
+  public record InternalDeadline(String contributionId, String reference, String subject, String unit, String unitName,
+                                 LocalDate askedOn, LocalDate dueOn, String due, int workingDaysLate, boolean late,
+                                 Instant remindedAt, Instant escalatedAt) {
+  }
+
+  /** The units that have open contributions (for the filter), and the open contributions, soonest due first. */
+  public record InternalDeadlines(List<Unit> units, long late, List<InternalDeadline> contributions) {
+  }
+
+  public record Unit(String group, String name, long open, long late) {
   }
 
   public enum Sort {
@@ -126,6 +143,45 @@ public class DeadlineView {
               DueInWords.of(due, today, statutoryClock.workingDaysRemaining(due, today), paused));
         }, args.toArray());
     return new Page(counts, total, rows);
+  }
+
+  /**
+   * The open contributions' internal deadlines, of one unit or of all (unit null), late ones counted; the statutory
+   * deadlines above are not touched by them.
+   */
+  public InternalDeadlines internalDeadlines(String unit) {
+    LocalDate today = caseClock.today();
+    Date todaySql = Date.valueOf(today);
+    List<Unit> units = jdbc.query("SELECT c.unit_group_id, COALESCE(u.name, c.unit_group_id), COUNT(*),"
+            + " SUM(CASE WHEN c.due_on < ? OR c.late THEN 1 ELSE 0 END)"
+            + " FROM foi_contribution c LEFT JOIN foi_business_unit u ON u.group_id = c.unit_group_id"
+            + " WHERE c.answered_at IS NULL GROUP BY c.unit_group_id, u.name ORDER BY 2",
+        (rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), todaySql);
+    List<Object> args = new ArrayList<>();
+    String ofUnit = "";
+    if (unit != null) {
+      ofUnit = " AND c.unit_group_id = ?";
+      args.add(unit);
+    }
+    List<InternalDeadline> open = jdbc.query("SELECT c.id, c.reference, k.subject, c.unit_group_id,"
+            + " COALESCE(u.name, c.unit_group_id), c.asked_on, c.due_on, c.late, c.reminded_at, c.escalated_at"
+            + " FROM foi_contribution c LEFT JOIN foi_business_unit u ON u.group_id = c.unit_group_id"
+            + " LEFT JOIN foi_case k ON k.reference = c.reference"
+            // a case closed or withdrawn meanwhile has no unit left to chase
+            + " WHERE c.answered_at IS NULL AND (k.closed_on IS NULL)" + ofUnit
+            + " ORDER BY c.due_on, c.reference, 5",
+        (rs, n) -> {
+          LocalDate due = rs.getDate("due_on").toLocalDate();
+          int remaining = workingDays.workingDaysBetween(today, due);
+          int workingDaysLate = today.isAfter(due) ? Math.max(0, -remaining) : 0;
+          java.sql.Timestamp reminded = rs.getTimestamp("reminded_at");
+          java.sql.Timestamp escalated = rs.getTimestamp("escalated_at");
+          return new InternalDeadline(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getDate("asked_on").toLocalDate(), due, DueInWords.of(due, today, remaining, false),
+              workingDaysLate, today.isAfter(due) || rs.getBoolean("late"),
+              reminded == null ? null : reminded.toInstant(), escalated == null ? null : escalated.toInstant());
+        }, args.toArray());
+    return new InternalDeadlines(units, open.stream().filter(InternalDeadline::late).count(), open);
   }
 
   /**

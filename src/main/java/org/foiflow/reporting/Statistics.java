@@ -12,7 +12,14 @@ import java.util.Map;
  */
 public record Statistics(LocalDate from, LocalDate to, Requests requests, Timeliness timeliness,
                          Map<String, Long> outcomes, List<Cited> exemptions, Extensions extensions,
-                         Reviews internalReviews, Complaints icoComplaints) {
+                         Reviews internalReviews, Complaints icoComplaints, List<LateUnit> lateResponsesByUnit) {
+
+  /**
+   * A business unit whose late contribution made responses late (issue 18): the number of distinct cases, received
+   * in the period, answered after their statutory date while the unit's contribution was late.
+   */
+  public record LateUnit(String unit, String name, long cases) {
+  }
 
   /** Received; answered (a response sent); still open; closed without a response (lapsed, withdrawn). */
   public record Requests(long received, long answered, long open, long closedWithoutResponse) {

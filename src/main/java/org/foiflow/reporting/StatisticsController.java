@@ -104,6 +104,7 @@ public class StatisticsController {
     for (Map.Entry<String, Long> decision : s.icoComplaints().decisions().entrySet()) {
       sheet.row("icoComplaints", decision.getKey(), decision.getValue());
     }
+    s.lateResponsesByUnit().forEach(unit -> sheet.row("lateResponsesByUnit", unit.unit(), unit.cases()));
     return sheet.text();
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The quarterly statistics, each figure one GROUP BY or aggregate query over the case index (foi_case) and
  * the reporting tables the processes write (foi_case_report, foi_case_exemption, foi_review,
- * foi_ico_complaint): the database counts, no case is loaded into memory. Periods select by the date a
+ * foi_ico_complaint, foi_contribution): the database counts, no case is loaded into memory. Periods select by the date a
  * request, a review request or a complaint was received.
  */
 @Component
@@ -71,7 +71,16 @@ public class StatisticsQuery {
         (rs, n) -> new Statistics.Cited(rs.getString(1), ExemptionCitation.of(rs.getString(1)), rs.getLong(2)), start, end);
 
     return new Statistics(from, to, requests, timeliness, outcomes, exemptions, extensions(start, end),
-        reviews(start, end), complaints(start, end));
+        reviews(start, end), complaints(start, end), lateResponsesByUnit(start, end));
+  }
+
+  private List<Statistics.LateUnit> lateResponsesByUnit(Date start, Date end) {
+    return jdbc.query("SELECT b.unit_group_id, COALESCE(u.name, b.unit_group_id) AS name, COUNT(DISTINCT b.reference) AS cases"
+            + " FROM foi_contribution b JOIN foi_case c ON c.reference = b.reference"
+            + " LEFT JOIN foi_business_unit u ON u.group_id = b.unit_group_id"
+            + " WHERE b.caused_late_response AND c.received_on BETWEEN ? AND ?"
+            + " GROUP BY b.unit_group_id, u.name ORDER BY cases DESC, name",
+        (rs, n) -> new Statistics.LateUnit(rs.getString(1), rs.getString(2), rs.getLong(3)), start, end);
   }
 
   private Statistics.Extensions extensions(Date start, Date end) {

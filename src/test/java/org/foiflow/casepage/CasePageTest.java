@@ -68,6 +68,47 @@ class CasePageTest {
   }
 
   @Test
+  void theContributionsConsultationsAndClearanceSectionsShowEachStepWithUkDates() throws Exception {
+    FoiCase foi = atApproval("Please send the CCTV contract. " + UUID.randomUUID());
+    String instance = foi.instance().getId();
+    jdbc.update("INSERT INTO foi_contribution (id, reference, process_instance_id, unit_group_id, asked_by, asked_on,"
+            + " due_on, reminded_at, escalated_at, answered_at, answered_by, answer, what_held, recommended_exemptions,"
+            + " hours_spent, late, caused_late_response) VALUES (?, ?, ?, 'bu-casepage-cctv', 'olivia', ?, ?, ?, ?, ?,"
+            + " 'carla', 'PROVIDED', ?, 's43-2', 3.5, TRUE, FALSE)", UUID.randomUUID().toString(), foi.reference(),
+        instance, java.sql.Date.valueOf("2026-05-01"), java.sql.Date.valueOf("2026-05-14"),
+        Timestamp.from(Instant.parse("2026-05-13T08:00:00Z")), Timestamp.from(Instant.parse("2026-05-15T08:00:00Z")),
+        Timestamp.from(Instant.parse("2026-05-18T09:30:00Z")), "The contract with Acme Ltd. ".repeat(10));
+    jdbc.update("INSERT INTO foi_contribution (id, reference, process_instance_id, unit_group_id, asked_on, due_on,"
+            + " answered_at, answer, suggestion) VALUES (?, ?, ?, 'bu-casepage-hr', ?, ?, ?, 'HANDED_BACK',"
+            + " 'Finance hold the contract register')", UUID.randomUUID().toString(), foi.reference(), instance,
+        java.sql.Date.valueOf("2026-05-01"), java.sql.Date.valueOf("2026-05-14"),
+        Timestamp.from(Instant.parse("2026-05-05T10:00:00Z")));
+    engine.getRuntimeService().setVariable(instance, "consultations", new java.util.ArrayList<>(java.util.List.of(
+        new java.util.LinkedHashMap<>(Map.of("consulteeName", "Acme Ltd", "consulteeEmail", "legal@acme.example",
+            "interest", "S43", "details", "Their prices in the contract", "askedOn", "2026-05-04",
+            "replyDueOn", "2026-05-18", "view", "OBJECTS", "viewSummary", "Prices are a trade secret <i>now</i>.",
+            "viewReceivedOn", "2026-05-11")))));
+    engine.getRuntimeService().setVariable(instance, "clearances", new java.util.ArrayList<>(java.util.List.of(
+        new java.util.LinkedHashMap<>(Map.of("stage", "PRESS_OFFICE", "askedAt", "2026-05-20T09:00:00Z",
+            "decidedAt", "2026-05-20T11:15:00Z", "decidedBy", "priya", "decision", "REQUEST_AMENDS",
+            "comments", "Say which prices are withheld.")),
+        new java.util.LinkedHashMap<>(Map.of("stage", "SENIOR", "askedAt", "2026-05-21T09:00:00Z")))));
+
+    String html = asScript("/cases/" + foi.reference(), "maya", "demo").body();
+
+    assertThat(html).contains("id=\"contributions\"", "bu-casepage-cctv", "1 May 2026", "14 May 2026",
+        "13 May 2026, 09:00", "15 May 2026, 09:00", "18 May 2026, 10:30", "by carla", "Provided the information",
+        "Read what the unit said", "The contract with Acme Ltd.", "Recommends: Section 43(2)", "3.5",
+        "Handed back: not held by this unit", "Finance hold the contract register");
+    assertThat(html).contains("id=\"consultations\"", "Acme Ltd &lt;legal@acme.example&gt;",
+        "Commercial interests (s.43)", "4 May 2026", "18 May 2026", "Objects to disclosure",
+        "Prices are a trade secret &lt;i&gt;now&lt;/i&gt;.", "11 May 2026");
+    assertThat(html).contains("id=\"clearance\"", "Press office", "20 May 2026, 10:00", "20 May 2026, 12:15", "priya",
+        "Amendments requested", "Say which prices are withheld.", "Senior clearance", "Waiting for a decision");
+    assertThat(html).doesNotContain("2026-05-14", "05/14/2026");
+  }
+
+  @Test
   void aCaseWithdrawnWhileAwaitingTheFeeShowsItsOutcomeAndTheWithdrawal() throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Wynn Drawer", today))

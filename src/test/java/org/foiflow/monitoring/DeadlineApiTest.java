@@ -34,6 +34,10 @@ class DeadlineApiTest {
   ProcessEngine engine;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
+  org.foiflow.clock.UkWorkingDays workingDays;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -120,6 +124,62 @@ class DeadlineApiTest {
     assertThat(call("GET", "/api/deadlines", null, "outsider", "outsider-password").statusCode()).isEqualTo(403);
     assertThat(call("GET", "/api/requests/" + foi.reference(), null, "outsider", "outsider-password").statusCode())
         .isEqualTo(404);
+  }
+
+  /** A unit's contribution as org.foiflow.contributions records it: asked today, due on the day given. */
+  private String contribution(FoiCase foi, String unit, LocalDate dueOn, boolean escalated) {
+    String id = java.util.UUID.randomUUID().toString();
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    jdbc.update("INSERT INTO foi_contribution (id, reference, process_instance_id, unit_group_id, asked_by, asked_on,"
+            + " due_on, reminded_at, escalated_at, late) VALUES (?, ?, ?, ?, 'olivia', ?, ?, ?, ?, ?)", id, foi.reference(),
+        foi.instance().getId(), unit, java.sql.Date.valueOf(dueOn.minusDays(14)), java.sql.Date.valueOf(dueOn),
+        escalated ? now : null, escalated ? now : null, escalated);
+    return id;
+  }
+
+  @Test
+  void theUnitsInternalDeadlinesShowTheLateOnesFlaggedAndFilterByUnit() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Internal Deadlines", today.minusDays(20)));
+    String late = contribution(foi, "bu-deadline-late", workingDays.addWorkingDays(today, -3), true);
+    String onTime = contribution(foi, "bu-deadline-fine", workingDays.addWorkingDays(today, 4), false);
+
+    JsonNode all = json.readTree(call("GET", "/api/deadlines/contributions", null, "maya", "demo").body());
+    assertThat(all.get("contributions").findValuesAsText("contributionId")).contains(late, onTime);
+    assertThat(all.get("units").findValuesAsText("group")).contains("bu-deadline-late", "bu-deadline-fine");
+
+    JsonNode ofLateUnit = json.readTree(call("GET", "/api/deadlines/contributions?unit=bu-deadline-late", null,
+        "maya", "demo").body());
+    assertThat(ofLateUnit.get("contributions")).hasSize(1);
+    JsonNode row = ofLateUnit.get("contributions").get(0);
+    assertThat(row.get("contributionId").asText()).isEqualTo(late);
+    assertThat(row.get("reference").asText()).isEqualTo(foi.reference());
+    assertThat(row.get("subject").asText()).isEqualTo("CCTV policy");
+    assertThat(row.get("late").asBoolean()).isTrue();
+    assertThat(row.get("workingDaysLate").asInt()).isEqualTo(3);
+    assertThat(row.get("due").asText()).isEqualTo("Overdue by 3 working days");
+    assertThat(row.get("escalatedAt").isNull()).isFalse();
+    assertThat(ofLateUnit.get("late").asLong()).isEqualTo(1);
+
+    JsonNode fine = json.readTree(call("GET", "/api/deadlines/contributions?unit=bu-deadline-fine", null,
+        "olivia", "demo").body()).get("contributions").get(0);
+    assertThat(fine.get("late").asBoolean()).isFalse();
+    assertThat(fine.get("workingDaysLate").asInt()).isZero();
+    assertThat(fine.get("due").asText()).isEqualTo("Due in 4 working days");
+
+    // an answered contribution is no longer waited for
+    jdbc.update("UPDATE foi_contribution SET answered_at = CURRENT_TIMESTAMP, answer = 'PROVIDED' WHERE id = ?", onTime);
+    assertThat(json.readTree(call("GET", "/api/deadlines/contributions", null, "maya", "demo").body())
+        .get("contributions").findValuesAsText("contributionId")).contains(late).doesNotContain(onTime);
+  }
+
+  @Test
+  void theInternalDeadlinesAreForTheFoiTeamAndABadUnitIsNamed() throws Exception {
+    assertThat(call("GET", "/api/deadlines/contributions", null, "outsider", "outsider-password").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> bad = call("GET", "/api/deadlines/contributions?unit=Highways%27--", null, "maya", "demo");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(bad.body()).get("errors").has("unit")).isTrue();
   }
 
   @Test
