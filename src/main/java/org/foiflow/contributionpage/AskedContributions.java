@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the contribution page reads of foi_contribution (written by org.foiflow.contributions) and what it writes:
- * the documents a unit added with its contribution (foi_contribution_document, V9).
+ * the documents a unit added with its contribution (foi_contribution_document, V8).
  */
 @Component
 public class AskedContributions {
