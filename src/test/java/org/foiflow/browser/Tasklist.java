@@ -92,8 +92,14 @@ final class Tasklist {
     } catch (TimeoutException noToken) {
       // Seen once (a fresh run on 2 cores at load 10): the login form showed, the cookie never came. A person
       // would reload; what the browser held and logged is printed so the cause can be read in CI's output.
-      System.out.println("[tasklist] no XSRF-TOKEN cookie after 20 s, reloading; cookies "
+      // Camunda's CsrfPreventionFilter sends the cookie once per session, with the response that first puts the
+      // token in the session; when the browser drops that response (seen under load, twice in one run at load 10),
+      // the session keeps a token the browser never got and no later response sends it again, reload or not. A
+      // person's failed login ends the session (the filter invalidates it) and their next try works; here the
+      // session cookie is dropped instead, so the reload starts a session whose first response sends the token.
+      System.out.println("[tasklist] no XSRF-TOKEN cookie after 20 s, starting a new session; cookies "
           + driver.manage().getCookies().stream().map(Cookie::getName).toList() + "; the browser said: " + browserLog());
+      driver.manage().deleteAllCookies();
       driver.navigate().refresh();
       until(ExpectedConditions.visibilityOfElementLocated(loginForm));
       until(driver -> driver.manage().getCookieNamed("XSRF-TOKEN") != null);
