@@ -3,12 +3,15 @@
 --   group_id               the unit's Camunda group (bu-highways, ...)
 --   manager_user_id        who is told when the unit is late (a Camunda user; may be null)
 --   deadline_working_days  the internal deadline, in working days from the request (never past the statutory date)
+--   demo                   created by a start with the demo profile: a start without it removes the unit, its group,
+--                          grants and filter (nothing of the demo survives going live)
 CREATE TABLE foi_business_unit (
   group_id               VARCHAR(64)   NOT NULL PRIMARY KEY,
   name                   VARCHAR(200)  NOT NULL,
   manager_user_id        VARCHAR(64),
   deadline_working_days  INT           NOT NULL,
   created_at             TIMESTAMP     NOT NULL,
+  demo                   BOOLEAN       NOT NULL DEFAULT FALSE,
   version                INT           NOT NULL DEFAULT 0
 );
 

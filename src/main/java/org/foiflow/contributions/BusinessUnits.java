@@ -25,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,9 +55,12 @@ public class BusinessUnits {
   private final TaskService tasks;
   private final FoiAuthorizations authorizations;
   private final BusinessUnitSettings settings;
+  /** A demo start marks the units it creates, so that a real start on the same database removes them. */
+  private final boolean demoStart;
 
   public BusinessUnits(JdbcTemplate jdbc, IdentityService identity, FilterService filters, TaskService tasks,
-                       FoiAuthorizations authorizations, BusinessUnitSettings settings) {
+                       FoiAuthorizations authorizations, BusinessUnitSettings settings, Environment environment) {
+    this.demoStart = environment.acceptsProfiles(Profiles.of("demo"));
     this.jdbc = jdbc;
     this.identity = identity;
     this.filters = filters;
@@ -84,6 +89,9 @@ public class BusinessUnits {
   @Order(-10)
   @Transactional
   public void configure(ApplicationStartedEvent started) {
+    if (!demoStart) {
+      removeDemoUnits();
+    }
     for (BusinessUnitSettings.Configured configured : settings.businessUnits()) {
       BusinessUnit unit = configured.unit();
       Map<String, String> problems = problems(unit, false);
@@ -154,10 +162,35 @@ public class BusinessUnits {
     return problems;
   }
 
+  /**
+   * What a demo start created (the demo profile's units, and any an administrator added while trying the demo):
+   * the unit, its group with its memberships and grants, and its Tasklist filter. Its contributions stay, as the
+   * cases they belong to do.
+   */
+  private void removeDemoUnits() {
+    List<BusinessUnit> demoUnits = jdbc.query("SELECT group_id, name, manager_user_id, deadline_working_days"
+        + " FROM foi_business_unit WHERE demo = TRUE", (row, n) -> new BusinessUnit(row.getString(1),
+        row.getString(2), row.getString(3), row.getInt(4)));
+    for (BusinessUnit unit : demoUnits) {
+      for (Filter filter : filters.createFilterQuery().filterName(FILTER_PREFIX + unit.name()).list()) {
+        filters.deleteFilter(filter.getId());
+      }
+      if (identity.createGroupQuery().groupId(unit.groupId()).count() > 0) {
+        identity.deleteGroup(unit.groupId());
+      }
+      authorizations.revokeAll(unit.groupId());
+      jdbc.update("DELETE FROM foi_business_unit WHERE group_id = ?", unit.groupId());
+    }
+    if (!demoUnits.isEmpty()) {
+      log.warn("Removed the business units {} that a start with the demo profile created",
+          demoUnits.stream().map(BusinessUnit::groupId).toList());
+    }
+  }
+
   private void insert(BusinessUnit unit) {
-    jdbc.update("INSERT INTO foi_business_unit (group_id, name, manager_user_id, deadline_working_days, created_at)"
-        + " VALUES (?, ?, ?, ?, ?)", unit.groupId(), unit.name().strip(), unit.managerUserId(),
-        unit.deadlineWorkingDays(), Timestamp.from(Instant.now()));
+    jdbc.update("INSERT INTO foi_business_unit (group_id, name, manager_user_id, deadline_working_days, created_at,"
+        + " demo) VALUES (?, ?, ?, ?, ?, ?)", unit.groupId(), unit.name().strip(), unit.managerUserId(),
+        unit.deadlineWorkingDays(), Timestamp.from(Instant.now()), demoStart);
     equip(unit, null);
     log.info("Business unit {} ({}) created", unit.groupId(), unit.name());
   }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /** Puts one of foiflow's guards around every engine command, inside the command's transaction. */
-final class CommandGuards {
+public final class CommandGuards {
 
   private CommandGuards() {
   }
@@ -15,5 +15,13 @@ final class CommandGuards {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(guard);
+  }
+
+  /** A guard that reads or checks what the command does: inside its command context (Context.getCommandContext()). */
+  public static void installWithinContext(ProcessEngineConfigurationImpl configuration, CommandInterceptor guard) {
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(guard);
   }
 }

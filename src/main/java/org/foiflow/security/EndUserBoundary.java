@@ -1,7 +1,6 @@
 package org.foiflow.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -72,10 +71,7 @@ public class EndUserBoundary extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    CommandGuards.installWithinContext(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         int[] level = depth.get();

@@ -154,6 +154,13 @@ public class FoiAuthorizations {
         ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
   }
 
+  /** Every grant and revoke given to a group that is going away (the engine's deleteGroup keeps them). */
+  public void revokeAll(String group) {
+    for (Authorization given : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
+      authorizations.deleteAuthorization(given.getId());
+    }
+  }
+
   public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()
         .groupIdIn(group).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)

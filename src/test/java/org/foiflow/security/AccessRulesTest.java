@@ -170,4 +170,34 @@ class AccessRulesTest {
     assertThatThrownBy(() -> as("amira", List.of(FoiGroups.APPROVERS), () -> engine.getRuntimeService()
         .getVariable(held, CorrespondenceVariable.CORRESPONDENCE_TEXT.key()))).isInstanceOf(AuthorizationException.class);
   }
+
+  @Test
+  void aUnitMemberWorksOnlyTheirUnitsTaskAndReadsNothingElseOfTheCase() {
+    FoiCase asking = FoiCase.logged(engine, FoiCase.aRequest("Ulla Unit", LocalDate.of(2026, 11, 2))).validAndHeld()
+        .askedUnits(FoiCase.HIGHWAYS, FoiCase.CCTV);
+    String instance = asking.instance().getId();
+    List<String> highways = List.of(FoiCase.HIGHWAYS);
+    String hugo = FoiCase.HIGHWAYS_MEMBER;
+    assertThat(as(hugo, highways, () -> engine.getTaskService().createTaskQuery().list().stream()
+        .map(task -> task.getId()).toList())).contains(asking.unitTask(FoiCase.HIGHWAYS).getId())
+        .doesNotContain(asking.unitTask(FoiCase.CCTV).getId(), atTriage.task("Triage").getId());
+    assertThat(as(hugo, highways, () -> engine.getRuntimeService().createProcessInstanceQuery().count())).isZero();
+    assertThat(as(hugo, highways, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance).count())).isZero();
+    assertThatThrownBy(() -> as(hugo, highways, () -> engine.getRuntimeService().getVariable(instance,
+        "requesterName"))).isInstanceOf(AuthorizationException.class);
+    String cctvTask = asking.unitTask(FoiCase.CCTV).getId();
+    assertThatThrownBy(() -> as(hugo, highways, () -> {
+      engine.getTaskService().complete(cctvTask, Map.of("contributionAnswer", "HANDED_BACK", "suggestedUnit", "x"));
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+    // an officer may not answer for a unit: the unit knows what it holds
+    String highwaysTask = asking.unitTask(FoiCase.HIGHWAYS).getId();
+    assertThatThrownBy(() -> as("olivia", List.of(FoiGroups.OFFICERS), () -> {
+      engine.getTaskService().complete(highwaysTask, Map.of("contributionAnswer", "HANDED_BACK",
+          "suggestedUnit", "x"));
+      return null;
+    })).hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("is worked by bu-highways");
+    assertThat(asking.unitTask(FoiCase.HIGHWAYS).getId()).isEqualTo(highwaysTask);
+  }
 }

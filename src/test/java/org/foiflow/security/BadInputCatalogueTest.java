@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.http.StaffBrowser;
 import org.foiflow.incoming.MailboxMessages;
 import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
@@ -69,6 +70,8 @@ class BadInputCatalogueTest {
   private String heldMessage;
   private String sortTask;
   private String newCorrespondenceTask;
+  private String openContribution;
+  private String answeredContribution;
 
   @BeforeAll
   void casesToSpoil() throws Exception {
@@ -104,6 +107,12 @@ class BadInputCatalogueTest {
     MailboxMessages.Filed toOpenCase = mailbox.file(MailboxMessages.Email.from("Open Case", "open@example.org",
         "Re: " + openCase, "One more thing."), Instant.now());
     newCorrespondenceTask = taskOf(toOpenCase.process().getId(), "NewCorrespondence");
+    FoiCase asking = FoiCase.logged(engine, FoiCase.aRequest("Asking Case", today)).validAndHeld()
+        .askedUnits(FoiCase.HIGHWAYS, FoiCase.CCTV).unitHandedBack(FoiCase.CCTV, FoiCase.CCTV_MEMBER, "Parks");
+    openContribution = (String) engine.getRuntimeService().getVariable(
+        asking.unitTask(FoiCase.HIGHWAYS).getExecutionId(), "contributionId");
+    answeredContribution = jdbc.queryForObject("SELECT id FROM foi_contribution WHERE reference = ?"
+        + " AND unit_group_id = ?", String.class, asking.reference(), FoiCase.CCTV);
   }
 
   /** The open task of an incoming-correspondence process, once its waiting steps (if any) have run. */
@@ -208,8 +217,68 @@ class BadInputCatalogueTest {
     bad.add(new Bad("logged as an EIR-ish regime", "POST", rest + "/task/" + sortTask + "/complete", json, "{\"variables\":{\"sortedAs\":{\"value\":\"NEW_REQUEST\"},\"regime\":{\"value\":\"GDPR\"}}}", "olivia", 400, "regime"));
     bad.add(new Bad("new correspondence without a choice", "POST", rest + "/task/" + newCorrespondenceTask + "/complete", json, "{\"variables\":{}}", "olivia", 400, "correspondenceKind"));
     bad.add(new Bad("a review of a case not yet answered", "POST", rest + "/task/" + newCorrespondenceTask + "/submit-form", json, "{\"variables\":{\"correspondenceKind\":{\"value\":\"INTERNAL_REVIEW_REQUEST\"}}}", "olivia", 400, "correspondenceKind"));
+    // business units, contributions, internal deadlines and the statistics (issue 18)
+    String unit = "{\"group\":\"bu-parks\",\"name\":\"Parks\",\"deadlineWorkingDays\":";
+    bad.add(new Bad("a unit in malformed JSON", "POST", "/api/business-units", json, "{\"group\": ", "admin", 400, "body"));
+    bad.add(new Bad("a unit without a group", "POST", "/api/business-units", json, "{\"name\":\"Parks\"}", "admin", 400, "group"));
+    bad.add(new Bad("a unit whose group is not bu-", "POST", "/api/business-units", json, "{\"group\":\"foi-officers\",\"name\":\"Parks\"}", "admin", 400, "group"));
+    bad.add(new Bad("a unit with a blank name", "POST", "/api/business-units", json, "{\"group\":\"bu-parks\",\"name\":\" \"}", "admin", 400, "name"));
+    bad.add(new Bad("a unit's name over 200 characters", "POST", "/api/business-units", json, "{\"group\":\"bu-parks\",\"name\":\"" + "P".repeat(201) + "\"}", "admin", 400, "name"));
+    bad.add(new Bad("a unit with no working days", "POST", "/api/business-units", json, unit + "0}", "admin", 400, "deadlineWorkingDays"));
+    bad.add(new Bad("a unit with a deadline past the statutory 20", "POST", "/api/business-units", json, unit + "21}", "admin", 400, "deadlineWorkingDays"));
+    bad.add(new Bad("a unit's working days as words", "POST", "/api/business-units", json, unit + "\"ten\"}", "admin", 400, "deadlineWorkingDays"));
+    bad.add(new Bad("a unit managed by nobody known", "POST", "/api/business-units", json, "{\"group\":\"bu-parks\",\"name\":\"Parks\",\"manager\":\"nobody\"}", "admin", 400, "manager"));
+    bad.add(new Bad("a unit that exists already", "POST", "/api/business-units", json, "{\"group\":\"bu-highways\",\"name\":\"Highways\"}", "admin", 409, "detail"));
+    bad.add(new Bad("a unit created by an officer", "POST", "/api/business-units", json, unit + "10}", "olivia", 403, "detail"));
+    bad.add(new Bad("an unknown unit changed", "PUT", "/api/business-units/bu-nowhere", json, "{\"name\":\"Nowhere\"}", "admin", 404, "group"));
+    bad.add(new Bad("a unit changed to no working days", "PUT", "/api/business-units/bu-highways", json, "{\"name\":\"Highways\",\"deadlineWorkingDays\":-1}", "admin", 400, "deadlineWorkingDays"));
+    // a contribution's upload is a page's (session and CSRF token): the rest of its bad input is in
+    // aContributionsUploadRefusesBadInputByName
+    String aFile = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n";
+    bad.add(new Bad("a contribution's upload without the page's CSRF token", "POST", "/contributions/" + openContribution + "/documents", "multipart/form-data; boundary=b", aFile, "hugo", 403, "status"));
+    bad.add(new Bad("internal deadlines of a unit that is no group id", "GET", "/api/deadlines/contributions?unit=Highways", json, null, "maya", 400, "unit"));
+    bad.add(new Bad("internal deadlines of an overlong unit", "GET", "/api/deadlines/contributions?unit=bu-" + "a".repeat(300), json, null, "maya", 400, "unit"));
+    bad.add(new Bad("internal deadlines read by a unit member", "GET", "/api/deadlines/contributions", json, null, "hugo", 403, "detail"));
+    bad.add(new Bad("statistics from an impossible date", "GET", "/api/statistics?from=2026-02-30", json, null, "maya", 400, "from"));
+    bad.add(new Bad("statistics from after to", "GET", "/api/statistics?from=2026-06-01&to=2026-01-01", json, null, "maya", 400, "from"));
+    bad.add(new Bad("statistics in an unknown format", "GET", "/api/statistics?format=xml", json, null, "maya", 400, "format"));
+    bad.add(new Bad("statistics read by a unit member", "GET", "/api/statistics", json, null, "hugo", 403, "detail"));
     bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
     return bad;
+  }
+
+  @Test
+  void aContributionsUploadRefusesBadInputByName() throws Exception {
+    byte[] pdf = "%PDF-1.4 not really".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    record Upload(String what, String user, String contributionId, String part, int status, String names) {
+    }
+    List<Upload> uploads = List.of(
+        new Upload("no file part", "hugo", openContribution, "note", 400, "file"),
+        new Upload("another unit's contribution", "carla", openContribution, "file", 404, "contributionId"),
+        new Upload("an unknown contribution", "hugo", "x".repeat(300), "file", 404, "contributionId"),
+        new Upload("after the unit answered", "olivia", answeredContribution, "file", 409, "detail"));
+    for (Upload upload : uploads) {
+      StaffBrowser browser = new StaffBrowser(port);
+      assertThat(browser.signIn(upload.user(), "demo").statusCode()).isEqualTo(302);
+      browser.get("/cases/" + openCase); // a page gives the session its CSRF token
+      Long documentsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM foi_document", Long.class);
+      HttpResponse<String> response = browser.client().send(BasicAuthCalls.fileUpload("http://localhost:" + port
+          + "/contributions/" + upload.contributionId() + "/documents", upload.part(), "a.pdf", pdf, null, null)
+          .header("Accept", "application/json").header(StaffBrowser.CSRF_HEADER, browser.csrfToken()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(upload.what() + ": " + response.body()).isEqualTo(upload.status());
+      JsonNode body = json.readTree(response.body());
+      assertThat(body.path("errors").has(upload.names()) || body.has(upload.names())).as(upload.what()).isTrue();
+      showsNothingOfTheServer(response.body());
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_document", Long.class)).as(upload.what())
+          .isEqualTo(documentsBefore);
+    }
+    // JSON where a file is expected
+    StaffBrowser hugo = new StaffBrowser(port);
+    hugo.signIn("hugo", "demo");
+    hugo.get("/contributions/" + openContribution);
+    assertThat(hugo.json("POST", "/contributions/" + openContribution + "/documents", "{}", true).statusCode())
+        .isEqualTo(415);
   }
 
   private Map<String, Long> databaseState() {

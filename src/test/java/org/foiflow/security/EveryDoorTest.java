@@ -271,4 +271,57 @@ class EveryDoorTest {
     // the read-only reference shown on the form is not written back
     assertThat(foi.variable("reference")).isNotNull();
   }
+
+  @Test
+  void aUnitMemberReadsOnlyTheirOwnTaskAndNothingElseOfTheCase() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Ursula Unseen", today)).validAndHeld()
+        .askedUnits(FoiCase.HIGHWAYS, FoiCase.CCTV);
+    String instance = foi.instance().getId();
+    String hugo = FoiCase.HIGHWAYS_MEMBER;
+    String ownTask = foi.unitTask(FoiCase.HIGHWAYS).getId();
+    String otherUnitsTask = foi.unitTask(FoiCase.CCTV).getId();
+
+    // their own task's form values: the request, never the requester
+    Answer own = doors.engineRest(hugo, "GET", "/task/" + ownTask + "/variables", null);
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(own.body()).contains("requestText").doesNotContain("Ursula", "requesterEmail", "requesterAddress");
+    for (String path : List.of("/process-instance/" + instance + "/variables",
+        "/process-instance/" + instance + "/variables/requesterName", "/task/" + otherUnitsTask + "/variables")) {
+      Answer read = doors.engineRest(hugo, "GET", path, null);
+      assertThat(read.status()).as(path + " " + read.body()).isIn(403, 404);
+      assertThat(read.body()).as(path).doesNotContain("Ursula");
+    }
+    for (String path : List.of("/history/variable-instance?processInstanceId=" + instance,
+        "/variable-instance?processInstanceIdIn=" + instance, "/task?processInstanceId=" + instance,
+        "/history/process-instance?processInstanceId=" + instance, "/process-instance?processInstanceIds=" + instance)) {
+      Answer listed = doors.engineRest(hugo, "GET", path, null);
+      assertThat(listed.status()).as(path + " " + listed.body()).isEqualTo(200);
+      assertThat(listed.body()).as(path).doesNotContain("Ursula", otherUnitsTask, "requesterEmail");
+    }
+    // foiflow's own pages and APIs are the FOI team's
+    for (String path : List.of("/cases/" + foi.reference(), "/api/requests/" + foi.reference(),
+        "/api/deadlines/contributions", "/api/deadlines", "/api/statistics", "/api/statistics?format=csv")) {
+      Answer refused = doors.foiflow(hugo, "GET", path, null);
+      assertThat(refused.status()).as(path + " " + refused.body()).isIn(403, 404);
+      assertThat(refused.body()).as(path).doesNotContain("Ursula", foi.reference() + " ");
+    }
+    // nor may they answer for another unit
+    assertRefused(doors.engineRest(hugo, "POST", "/task/" + otherUnitsTask + "/complete",
+        "{\"variables\":{\"contributionAnswer\":{\"value\":\"HANDED_BACK\"},\"suggestedUnit\":{\"value\":\"Parks\"}}}"));
+    assertThat(foi.unitTask(FoiCase.CCTV).getId()).isEqualTo(otherUnitsTask);
+  }
+
+  @Test
+  void anOfficerCannotAnswerForABusinessUnit() throws Exception {
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Otto Officer", today)).validAndHeld()
+        .askedUnits(FoiCase.HIGHWAYS);
+    String unitTask = foi.unitTask(FoiCase.HIGHWAYS).getId();
+    String answer = "{\"variables\":{\"contributionAnswer\":{\"value\":\"HANDED_BACK\"},"
+        + "\"suggestedUnit\":{\"value\":\"Parks\"}}}";
+    assertRefused(doors.engineRest("olivia", "POST", "/task/" + unitTask + "/claim", "{\"userId\":\"olivia\"}"));
+    assertRefused(doors.engineRest("olivia", "POST", "/task/" + unitTask + "/complete", answer));
+    assertRefused(doors.signIntoTasklist("olivia").call("POST", "/task/" + unitTask + "/submit-form", answer));
+    assertThat(foi.unitTask(FoiCase.HIGHWAYS).getId()).isEqualTo(unitTask);
+    assertThat(foi.unitTask(FoiCase.HIGHWAYS).getAssignee()).isNull();
+  }
 }

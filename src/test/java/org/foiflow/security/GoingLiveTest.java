@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -15,10 +17,12 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Starting for real (`java -jar`, no demo profile), on a fresh database and on one a demo start used first:
- * the FOI groups are there for the administrator to fill, and nothing of the demo's logins survives.
+ * the FOI groups are there for the administrator to fill, and nothing of the demo's logins or business units
+ * survives.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GoingLiveTest {
@@ -26,6 +30,7 @@ class GoingLiveTest {
   private static final String ADMIN_PASSWORD = "correct horse battery staple";
   private static final List<String> DEMO_USERS = List.of("olivia", "oscar", "amira", "arthur", "maya", "priya",
       "seth", "hugo", "hana", "carla");
+  private static final String[] DEMO_UNITS = {"bu-highways", "bu-cctv", "bu-hr", "bu-finance"};
 
   /** foiflow on the named database, as the README's demo or as a production start. */
   private static ConfigurableApplicationContext start(String database, boolean demo) {
@@ -70,6 +75,9 @@ class GoingLiveTest {
       IdentityService identity = demo.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().userIdIn(DEMO_USERS.toArray(String[]::new)).count()).isEqualTo(DEMO_USERS.size());
       assertThat(identity.checkPassword("admin", "demo")).isTrue();
+      assertThat(identity.createGroupQuery().groupIdIn(DEMO_UNITS).count()).isEqualTo(DEMO_UNITS.length);
+      assertThat(demo.getBean(FilterService.class).createFilterQuery().filterNameLike("Provide information:%")
+          .count()).isEqualTo(DEMO_UNITS.length);
       // oscar as a demo start before demo users were marked left him (the mark is new)
       identity.deleteUserInfo("oscar", "foiflow.demo");
       User colleague = identity.newUser("ruth");
@@ -91,6 +99,16 @@ class GoingLiveTest {
       assertThat(identity.createUserQuery().userId("admin").singleResult().getFirstName()).isEqualTo("FOI");
       assertThat(identity.createUserQuery().userId("ruth").count()).isOne();
       assertThat(output.getOut()).contains("Removed the demo users").contains(DEMO_USERS);
+
+      // nor the demo's business units: their rows, groups, grants and Tasklist filters
+      assertThat(live.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM foi_business_unit",
+          Integer.class)).isZero();
+      assertThat(identity.createGroupQuery().groupIdIn(DEMO_UNITS).count()).isZero();
+      assertThat(live.getBean(AuthorizationService.class).createAuthorizationQuery().groupIdIn(DEMO_UNITS).count())
+          .isZero();
+      assertThat(live.getBean(FilterService.class).createFilterQuery().filterNameLike("Provide information:%")
+          .count()).isZero();
+      assertThat(output.getOut()).contains("Removed the business units").contains(DEMO_UNITS);
     }
   }
 }
