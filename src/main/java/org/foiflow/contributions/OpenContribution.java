@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.Spin;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.ProcessVariable;
 import org.foiflow.clock.CaseClock;
@@ -75,10 +76,12 @@ public class OpenContribution implements JavaDelegate {
     local(instance, CONTRIBUTION_REMINDER_AT, reminderAt);
     local(instance, CONTRIBUTION_OVERDUE_AT, at(workingDays.addWorkingDays(due, 1)));
     // the form's answers are written where these are found: in this instance, not on the case
-    for (ProcessVariable answer : new ProcessVariable[] {CONTRIBUTION_ANSWER, WHAT_HELD, RECOMMENDED_EXEMPTIONS,
-        HOURS_SPENT, SUGGESTED_UNIT}) {
+    for (ProcessVariable answer : new ProcessVariable[] {CONTRIBUTION_ANSWER, WHAT_HELD, HOURS_SPENT, SUGGESTED_UNIT}) {
       local(instance, answer, null);
     }
+    // an empty JSON list, not null: Tasklist submits a checklist with the type of the variable it read, and a
+    // list sent as type Null is refused by the engine's REST API (400) before any of foiflow's checks
+    local(instance, RECOMMENDED_EXEMPTIONS, Spin.JSON("[]"));
   }
 
   /** The unit's working days from the request, never after the statutory date, and today at the earliest. */
