@@ -37,7 +37,8 @@ public class AskBusinessUnits implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      CaseFile.of(task.getExecution().getProcessInstance()).put(CONTRIBUTION_UNITS, new ArrayList<String>());
+      // JSON, not a Java list: Tasklist sends a checklist back typed as the variable it loaded
+      CaseFile.of(task.getExecution().getProcessInstance()).put(CONTRIBUTION_UNITS, Spin.JSON("[]"));
       List<Map<String, String>> options = new ArrayList<>();
       for (BusinessUnit unit : units.all()) {
         Map<String, String> option = new LinkedHashMap<>();

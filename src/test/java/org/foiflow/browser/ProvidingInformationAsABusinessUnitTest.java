@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.documents.SampleFiles;
+import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -40,8 +41,7 @@ class ProvidingInformationAsABusinessUnitTest {
   @Test
   void aUnitMemberAddsADocumentOnTheContributionPageAndProvidesTheInformationInTasklist() throws Exception {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Una Unit", LocalDate.now(ZoneId.of("Europe/London"))))
-        .validAndHeld().askedUnits(FoiCase.HIGHWAYS);
-    Task task = foi.unitTask(FoiCase.HIGHWAYS);
+        .validAndHeld();
     String marker = UUID.randomUUID().toString().substring(0, 8);
     Path pdf = Files.createDirectories(Path.of("target", "unit-upload")).resolve("Gully cleaning " + marker + ".pdf");
     Files.write(pdf, SampleFiles.pdf(List.of(List.of("Gully cleaning schedule " + marker))));
@@ -50,6 +50,18 @@ class ProvidingInformationAsABusinessUnitTest {
     try (Chromium chromium = Chromium.start()) {
       WebDriver driver = chromium.driver();
       Tasklist tasklist = new Tasklist(driver, base, engine.getName());
+      // the officer asks Highways at Locate, in Tasklist, before knowing what is held
+      tasklist.logIn(FoiCase.OFFICER);
+      WebElement locate = tasklist.openTask(TasklistFilters.MY_GROUP,
+          "Locate and retrieve information – " + foi.reference());
+      tasklist.claim(locate);
+      tasklist.choose(locate, "Ask business units that hold the information", "Highways");
+      chromium.screenshot("unit-0-officer-asks-highways");
+      tasklist.clickComplete(locate);
+      Task task = tasklist.until(driver1 -> engine.getTaskService().createTaskQuery()
+          .processInstanceId(foi.instance().getId()).taskDefinitionKey("ProvideInformation").singleResult());
+      assertThat(task.getName()).isEqualTo("Provide information – " + foi.reference());
+
       tasklist.logIn(FoiCase.HIGHWAYS_MEMBER);
 
       WebElement pane = tasklist.openTask("Provide information: Highways", task.getName());

@@ -215,7 +215,7 @@ class WorkingARequestInTasklistTest extends TasklistInChromium {
 
     tasklist.logIn(OFFICER);
     WebElement revise = openAndClaim(TasklistFilters.MY_GROUP, "Revise draft response");
-    assertThat(tasklist.value(revise, "Approver's comments")).isEqualTo(approverComment);
+    assertThat(tasklist.value(revise, "Comments to answer (approver, press office or senior clearance)")).isEqualTo(approverComment);
     assertThat(tasklist.value(revise, "Letter (Markdown)")).contains("Section 31");
     tasklist.append(revise, "Letter (Markdown)", "\n\n" + officerEdit);
     shot("07-revise-draft");

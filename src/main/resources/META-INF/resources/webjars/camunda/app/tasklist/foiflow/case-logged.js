@@ -31,6 +31,14 @@ function besideTheFields(errors) {
   }
 }
 
+// A field's refusal goes once the officer changes that field, so what is still shown is what is still wrong.
+document.addEventListener('input', event => {
+  const field = event.target.closest && event.target.closest('.fjs-form-field');
+  if (field) {
+    field.querySelectorAll('.foiflow-refusal').forEach(old => old.remove());
+  }
+}, true);
+
 const ukDate = iso => new Date(iso).toLocaleDateString('en-GB',
   {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London'});
 
