@@ -6,7 +6,6 @@ import static org.foiflow.casefile.CaseVariable.CONTRIBUTION_ID;
 import static org.foiflow.casefile.CaseVariable.OFFERED_EXEMPTIONS;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.foiflow.casefile.FormContractCheck;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.FoiTeam;
+import org.foiflow.security.CommandGuards;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +50,7 @@ public class UnitMemberView extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    CommandGuards.installWithinContext(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         T result = next.execute(command);
