@@ -5,7 +5,6 @@ import static org.foiflow.casefile.CaseVariable.CONTRIBUTION_DUE_ON;
 import static org.foiflow.casefile.CaseVariable.CONTRIBUTION_ID;
 import static org.foiflow.casefile.CaseVariable.OFFERED_EXEMPTIONS;
 
-import java.lang.reflect.Field;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,11 +55,14 @@ public class UnitMemberView extends AbstractProcessEnginePlugin {
         T result = next.execute(command);
         String name = command.getClass().getSimpleName();
         if (TASK_VARIABLE_READS.contains(name) && onlyAUnitMember(Context.getCommandContext().getAuthentication())) {
-          Object taskId = field(command, "taskId");
-          Set<String> shown = shownBy((String) (taskId != null ? taskId : field(command, "resourceId")));
+          Object taskId = CommandGuards.fieldOf(command, "taskId", null);
+          if (taskId == null) {
+            taskId = CommandGuards.fieldOf(command, "resourceId", null);
+          }
+          Set<String> shown = shownBy((String) taskId);
           if (result instanceof VariableMap values) {
             values.keySet().retainAll(shown);
-          } else if (!shown.contains((String) field(command, "variableName"))) {
+          } else if (!shown.contains((String) CommandGuards.fieldOf(command, "variableName", null))) {
             return null;
           }
         }
@@ -88,18 +90,4 @@ public class UnitMemberView extends AbstractProcessEnginePlugin {
     return shown;
   }
 
-  private static Object field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (NoSuchFieldException next) {
-        // declared higher up
-      } catch (IllegalAccessException unreadable) {
-        throw new IllegalStateException(unreadable);
-      }
-    }
-    return null;
-  }
 }

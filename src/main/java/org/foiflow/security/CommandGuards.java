@@ -24,4 +24,20 @@ public final class CommandGuards {
     }
     configuration.getCustomPostCommandInterceptorsTxRequired().add(guard);
   }
+
+  /** A field of an engine command (they expose none of what they act on); whenAbsent when it has none of that name. */
+  public static Object fieldOf(Object command, String name, Object whenAbsent) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        java.lang.reflect.Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (NoSuchFieldException next) {
+        // declared higher up
+      } catch (IllegalAccessException unreadable) {
+        throw new IllegalStateException(unreadable);
+      }
+    }
+    return whenAbsent;
+  }
 }

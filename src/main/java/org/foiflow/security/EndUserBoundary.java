@@ -190,18 +190,13 @@ public class EndUserBoundary extends AbstractProcessEnginePlugin {
   }
 
   private static Object field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (NoSuchFieldException next) {
-        // declared higher up
-      } catch (IllegalAccessException unreadable) {
-        throw new IllegalStateException(unreadable);
-      }
+    Object absent = new Object();
+    Object value = CommandGuards.fieldOf(command, name, absent);
+    if (value == absent) {
+      // an engine upgrade that renamed it must fail loudly, never skip the check
+      throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
     }
-    throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
+    return value;
   }
 
   private static void setField(Object holder, String name, Object value) {
