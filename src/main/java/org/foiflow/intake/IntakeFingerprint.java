@@ -1,6 +1,7 @@
 package org.foiflow.intake;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ public final class IntakeFingerprint {
   }
 
   private static String normal(String value) {
-    return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    // invisible characters (a zero-width space, a byte-order mark) and any kind or run of spaces make no new request
+    return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("\\p{Cf}+", "")
+        .replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

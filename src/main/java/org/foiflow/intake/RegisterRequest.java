@@ -19,7 +19,9 @@ import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.CostLimit;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.requesters.RequesterIndexing;
 import org.foiflow.search.SearchIndexing;
+import org.foiflow.similarity.SimilarRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +35,20 @@ public class RegisterRequest implements JavaDelegate {
   private final CaseClock caseClock;
   private final CaseIndex caseIndex;
   private final SearchIndexing searchIndexing;
+  private final RequesterIndexing requesterIndexing;
+  private final SimilarRequests similarRequests;
   private final int hourlyRatePounds;
   private final int costLimitPounds;
 
   public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
-                         SearchIndexing searchIndexing, CostLimit costLimit) {
+                         SearchIndexing searchIndexing, RequesterIndexing requesterIndexing,
+                         SimilarRequests similarRequests, CostLimit costLimit) {
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
     this.caseIndex = caseIndex;
     this.searchIndexing = searchIndexing;
+    this.requesterIndexing = requesterIndexing;
+    this.similarRequests = similarRequests;
     this.hourlyRatePounds = costLimit.hourlyRatePounds();
     this.costLimitPounds = costLimit.limitPounds();
   }
@@ -70,5 +77,7 @@ public class RegisterRequest implements JavaDelegate {
             file.text(REQUEST_TEXT), receivedOn));
     searchIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(SUBJECT),
         file.text(REQUEST_TEXT));
+    requesterIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL));
+    similarRequests.registered(reference, file.text(REQUEST_TEXT));
   }
 }

@@ -45,7 +45,8 @@ public class SearchRetention {
               (rs, n) -> rs.getString(1), Date.valueOf(closedBefore))
           .forEach(reference -> searchWords.replace(reference, SearchText.of(reference)));
     }
-    return jdbc.update("UPDATE foi_case SET requester_name = NULL, subject = NULL,"
+    return jdbc.update("UPDATE foi_case SET requester_name = NULL, subject = NULL, requester_name_key = NULL,"
+        + " requester_email_key = NULL,"
         + " search_text = ' ' || LOWER(REPLACE(reference, '-', ' ')) || ' '"
         + " WHERE closed_on < ? AND requester_name IS NOT NULL", Date.valueOf(closedBefore));
   }
