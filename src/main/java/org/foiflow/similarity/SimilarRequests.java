@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each case's request is kept as its distinct terms ({@link RequestTerms}) in foi_case_term, written in the
  * engine's transaction, so every node reads the same. Two requests are compared by the terms they share, each
- * weighted by how rare it is among all cases (idf, ln(1 + cases / cases with the term)): sharing "A38" and
- * "speed" counts, sharing "number" and "2024" little. The similarity is the shared weight over the geometric mean
- * of the two requests' weights (a weighted cosine of their term sets): 1.0 for the same terms, symmetric, and
+ * weighted by how rare it is among all cases (BM25's idf, ln((cases - with it + 0.5) / (with it + 0.5))): sharing
+ * "A38" and "speed" counts, sharing "number" and "2024" little. The similarity is the cosine of the two requests'
+ * term sets with each term weighing its idf: 1.0 for the same terms, symmetric, and
  * comparable from one call to the next, so the round robin, aggregation and repeat thresholds mean the same
  * everywhere. Candidates come from the request's rarest terms only, so a look-up reads a few thousand index rows
  * whatever the number of cases; see docs/benchmarks.md for the figures and why this engine.
@@ -43,7 +43,9 @@ public class SimilarRequests {
    * A term in more than this share of the cases is common: its cases are not counted beyond it (bounding the look-up)
    * and it weighs as if it were in exactly this share.
    */
-  static final int COMMON_ONE_IN = 20;
+  static final int COMMON_ONE_IN = 4;
+  /** The least a term weighs (a term in most cases): a request of common words only still finds its duplicate. */
+  static final double MOST_COMMON_WEIGHT = 0.1;
   /** Below this many cases no term is treated as common. */
   static final int COMMON_AT_LEAST = 50;
   /** Results below this similarity share no more than a word or two and are not precedent. */
@@ -152,7 +154,8 @@ public class SimilarRequests {
     for (String term : ordered) {
       long df = Math.min(common, Math.max(1, casesWith.getOrDefault(term, 1L)));
       frequency.put(term, df);
-      weight.put(term, Math.log(1 + (double) Math.max(cases, df) / df));
+      // BM25's idf, squared in the cosine: a term in half the cases or more counts next to nothing
+      weight.put(term, Math.max(MOST_COMMON_WEIGHT, Math.log((Math.max(cases, df) - df + 0.5) / (df + 0.5))));
     }
     return new Weights(weight, frequency, common);
   }
@@ -238,7 +241,7 @@ public class SimilarRequests {
       double unshared = 0;
       int sharedCount = 0;
       for (String term : own) {
-        double w = weight.get(term);
+        double w = weight.get(term) * weight.get(term);
         total += w;
         if (theirs.contains(term)) {
           shared += w;
