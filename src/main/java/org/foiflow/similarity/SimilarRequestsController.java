@@ -80,22 +80,26 @@ public class SimilarRequestsController {
   }
 
   /**
-   * Where the case page serves the last response letter sent to the requester as PDF
-   * (GET /api/requests/{reference}/letters/{id}.pdf); letters to third parties are not the answer.
+   * Where the case page serves the case's response letter as PDF (GET /api/requests/{reference}/letters/{id}.pdf,
+   * as FiledLetter names it): the last one sent if any was, else the last one filed (a letter going by post has no
+   * sentOn until posted); letters to third parties are not the answer.
    */
   private String letterUrl(String reference) {
     String instance = processInstanceOf(reference);
     HistoricVariableInstance index = instance == null ? null : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(instance).variableName(LETTERS.key()).singleResult();
-    String found = null;
+    Object sent = null;
+    Object filed = null;
     if (index != null && index.getValue() instanceof List<?> entries) {
       for (Object entry : entries) {
-        if (entry instanceof Map<?, ?> letter && letter.get("sentOn") != null && letter.get("to") == null
+        if (entry instanceof Map<?, ?> letter && letter.get("to") == null
             && RESPONSES.contains(LetterType.ofFiled(String.valueOf(letter.get("type"))))) {
-          found = "/api/requests/" + reference + "/letters/" + letter.get("id") + ".pdf";
+          filed = letter.get("id");
+          sent = letter.get("sentOn") != null ? filed : sent;
         }
       }
     }
-    return found;
+    Object id = sent != null ? sent : filed;
+    return id == null ? null : "/api/requests/" + reference + "/letters/" + id + ".pdf";
   }
 }

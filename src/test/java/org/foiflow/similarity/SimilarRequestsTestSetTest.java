@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * must find its original first (measured floors below), and requests on other subjects must stay below the
  * thresholds the aggregation and round robin checks use.
  */
-@SpringBootTest
+// the same application context as SimilarRequestsApiTest (and the case search's tests): started once
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimilarRequestsTestSetTest {
