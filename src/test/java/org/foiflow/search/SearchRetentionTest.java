@@ -37,12 +37,15 @@ class SearchRetentionTest {
 
     retention.forgetCasesPastRetention(today.plusDays(30));
     assertThat(row(closed)).startsWith("Rita Retention ").contains("rita retention");
+    assertThat(terms(closed)).as("its request's terms, for similar requests").isPositive();
     assertThat(found("rita retention")).containsExactly(closed.reference());
 
     retention.forgetCasesPastRetention(today.plusDays(31));
     String reference = closed.reference();
     assertThat(row(closed)).isEqualTo("null " + " " + reference.toLowerCase().replace('-', ' ') + " ");
     assertThat(row(open)).startsWith("Otto Open ");
+    assertThat(terms(closed)).isZero();
+    assertThat(terms(open)).isPositive();
     // on H2 its words leave the word table too: found by its reference only
     assertThat(found("rita retention")).isEmpty();
     assertThat(found(reference)).containsExactly(reference);
@@ -52,6 +55,11 @@ class SearchRetentionTest {
   private List<String> found(String words) {
     return search.find(SearchQuery.of(words, null, null, null, null, null, null, null)).items().stream()
         .map(CaseSearch.Item::reference).toList();
+  }
+
+  private int terms(FoiCase foi) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM foi_case_term WHERE reference = ?", Integer.class,
+        foi.reference());
   }
 
   private String row(FoiCase foi) {
