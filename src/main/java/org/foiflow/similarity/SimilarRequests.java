@@ -57,6 +57,11 @@ public class SimilarRequests {
     this.jdbc = jdbc;
   }
 
+  /** The terms a request text is compared by, as foi_case_term keeps them (for loading cases in bulk). */
+  public static Set<String> terms(String requestText) {
+    return RequestTerms.of(requestText);
+  }
+
   /** The case was registered with this request text: it can be found as similar from now on. */
   public void registered(String reference, String requestText) {
     jdbc.update("DELETE FROM foi_case_term WHERE reference = ?", reference);

@@ -2,8 +2,6 @@ package org.foiflow.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,43 +29,25 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimilarRequestsTestSetTest {
 
-  /** One row of the test set. rewords: the id of the request it rewords, or null for an original. */
-  record Row(String id, String topic, String rewords, String text) {
-  }
-
   @Autowired
   ProcessEngine engine;
   @Autowired
   SimilarRequests similarRequests;
 
-  private final Map<String, Row> rows = new LinkedHashMap<>();
+  private final Map<String, RequestTestSet.Row> rows = new LinkedHashMap<>();
   private final Map<String, String> references = new HashMap<>();
   private final Map<String, String> rowOf = new HashMap<>();
 
   @BeforeAll
-  void everyRequestLoggedOnce() throws IOException {
-    rows.putAll(testSet());
+  void everyRequestLoggedOnce() {
+    rows.putAll(RequestTestSet.rows());
     LocalDate receivedOn = LocalDate.of(2025, 6, 2);
-    for (Row row : rows.values()) {
+    for (RequestTestSet.Row row : rows.values()) {
       String reference = FoiCase.logged(engine, FoiCase.aRequest("Set " + row.id(), receivedOn)
           .putValue("subject", row.topic()).putValue("requestText", row.text())).reference();
       references.put(row.id(), reference);
       rowOf.put(reference, row.id());
     }
-  }
-
-  static Map<String, Row> testSet() throws IOException {
-    Map<String, Row> rows = new LinkedHashMap<>();
-    String text = new String(new ClassPathResource("similarity/requests.psv").getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8);
-    for (String line : text.split("\n")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] columns = line.split("\\|", 4);
-        rows.put(columns[0], new Row(columns[0], columns[1], "-".equals(columns[2]) ? null : columns[2],
-            columns[3].strip()));
-      }
-    }
-    return rows;
   }
 
   @Test
@@ -82,8 +61,8 @@ class SimilarRequestsTestSetTest {
     double reciprocalRanks = 0;
     int first = 0;
     List<String> report = new ArrayList<>();
-    List<Row> rewordings = rows.values().stream().filter(row -> row.rewords() != null).toList();
-    for (Row rewording : rewordings) {
+    List<RequestTestSet.Row> rewordings = rows.values().stream().filter(row -> row.rewords() != null).toList();
+    for (RequestTestSet.Row rewording : rewordings) {
       List<SimilarRequests.Similar> found = similarRequests.similarTo(references.get(rewording.id()), 10);
       int rank = 1 + found.stream().map(SimilarRequests.Similar::reference).toList()
           .indexOf(references.get(rewording.rewords()));
@@ -113,9 +92,9 @@ class SimilarRequestsTestSetTest {
     int belowRepeat = 0;
     double highest = 0;
     String highestPair = "";
-    for (Row row : rows.values()) {
+    for (RequestTestSet.Row row : rows.values()) {
       for (SimilarRequests.Similar similar : similarRequests.similarTo(references.get(row.id()), 50)) {
-        Row other = rows.get(rowOf.get(similar.reference()));
+        RequestTestSet.Row other = rows.get(rowOf.get(similar.reference()));
         if (other != null && !other.topic().equals(row.topic())) {
           pairs++;
           belowUnrelated += similar.similarity() < 0.2 ? 1 : 0;
@@ -139,7 +118,7 @@ class SimilarRequestsTestSetTest {
 
   @Test
   void theSameRequestFromSomeoneElseScoresOne() {
-    Row original = rows.get("knf1");
+    RequestTestSet.Row original = rows.get("knf1");
     String again = FoiCase.logged(engine, FoiCase.aRequest("Another Requester", LocalDate.of(2025, 6, 3))
         .putValue("requestText", original.text())).reference();
 
