@@ -36,7 +36,7 @@ final class RequestTerms {
       "every", "per", "from", "since", "over", "under", "between", "during", "after", "before", "about", "than",
       "its", "those", "them", "made", "make", "number", "numbers", "total", "information", "details", "request",
       "year", "years", "last", "past", "current", "currently", "so", "if", "including", "include", "out", "up",
-      "get", "got", "so", "other", "same", "some", "such", "own", "there", "here", "just", "only", "very");
+      "get", "got", "other", "same", "some", "such", "own", "there", "here", "just", "only", "very");
 
   // thread-safe: an analyzer reuses its token streams per thread
   private static final Analyzer ENGLISH = new EnglishAnalyzer(stopWords());
