@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.http.StaffBrowser;
-import org.foiflow.process.FoiCase;
+import org.foiflow.process.RequesterAsksAgain;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,32 +35,9 @@ class RequestsInContextPageTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  /** An earlier request answered in part (s.31) with its response letter, and the same requester's new one. */
-  private record TwoRequests(FoiCase earlier, FoiCase now) {
-  }
-
-  private TwoRequests aRequesterAsksAgain() {
-    String who = "Pat Context " + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
-    String text = "Please send the contract for CCTV monitoring at the Brambley depot signed with its supplier "
-        + UUID.randomUUID() + ".";
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    FoiCase earlier = logged(who, today.minusDays(3), text).validAndHeld().located().assessed("PART", "s31")
-        .harmShown("WOULD").publicInterestBalanced("WITHHOLD").approved();
-    FoiCase now = logged(who, today, text.replace("Please send", "Could you send me"));
-    return new TwoRequests(earlier, now);
-  }
-
-  private FoiCase logged(String who, LocalDate receivedOn, String text) {
-    VariableMap request = FoiCase.aRequest(who, receivedOn);
-    request.putValue("requestText", text);
-    AtomicReference<FoiCase> logged = new AtomicReference<>();
-    FoiCase.actingAs(engine, FoiCase.OFFICER, () -> logged.set(FoiCase.logged(engine, request)));
-    return logged.get();
-  }
-
   @Test
   void theRequestersOtherRequestAndTheSimilarOneShowWithTheirOutcomeExemptionsAndLetter() throws Exception {
-    TwoRequests two = aRequesterAsksAgain();
+    RequesterAsksAgain two = RequesterAsksAgain.logged(engine);
     StaffBrowser officer = signedIn("olivia");
     String html = officer.get("/cases/" + two.now().reference()).body();
 
@@ -81,7 +56,7 @@ class RequestsInContextPageTest {
 
   @Test
   void anOfficerLinksTheCaseThroughTheFormAndTheOtherCaseShowsItTheOtherWayRound() throws Exception {
-    TwoRequests two = aRequesterAsksAgain();
+    RequesterAsksAgain two = RequesterAsksAgain.logged(engine);
     String now = two.now().reference();
     String earlier = two.earlier().reference();
     StaffBrowser officer = signedIn("olivia");
@@ -117,7 +92,7 @@ class RequestsInContextPageTest {
 
   @Test
   void aRequestInARoundRobinSaysHowManyThereAreAndWhoHandlesThem() throws Exception {
-    TwoRequests two = aRequesterAsksAgain();
+    RequesterAsksAgain two = RequesterAsksAgain.logged(engine);
     String id = UUID.randomUUID().toString();
     jdbc.update("INSERT INTO foi_round_robin (id, first_reference, officer, created_at) VALUES (?, ?, 'oscar', ?)",
         id, two.earlier().reference(), Timestamp.from(Instant.now()));
