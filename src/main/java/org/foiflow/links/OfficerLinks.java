@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.casefile.CaseConflictException;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.UnknownCaseException;
@@ -54,8 +53,7 @@ public class OfficerLinks {
 
   /** Whether the signed-in user may record and remove links (officers and managers). */
   public boolean mayWrite() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(WRITERS::contains);
+    return FoiTeam.isIn(identityService, WRITERS);
   }
 
   /** What is wrong with this link, by field (reference, kind, note); empty when it can be recorded. */
@@ -90,7 +88,7 @@ public class OfficerLinks {
     String linked = other.strip().toUpperCase(Locale.ROOT);
     LinkKind asKind = officerKind(kind);
     String given = note == null || note.isBlank() ? null : note.strip();
-    if (!links.link(reference, linked, asKind, identityService.getCurrentAuthentication().getUserId(), given)) {
+    if (!links.link(reference, linked, asKind, FoiTeam.userId(identityService), given)) {
       throw new CaseConflictException(reference + " and " + linked + " are already linked as "
           + asKind.label().toLowerCase(Locale.ROOT));
     }
