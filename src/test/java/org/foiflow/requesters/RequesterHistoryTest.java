@@ -39,6 +39,8 @@ class RequesterHistoryTest {
   DataSource dataSource;
   @Autowired
   RequesterKeyBackfill backfill;
+  @Autowired
+  AggregationWindow window;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -69,6 +71,16 @@ class RequesterHistoryTest {
 
     // the other person's history is theirs alone
     assertThat(history(someoneElse.reference(), "maya")).isEmpty();
+  }
+
+  @Test
+  void theWindowIsSixtyWorkingDaysBothCountedWithoutTheBankHolidays() {
+    // from Wednesday 1 April 2026: Good Friday, Easter Monday, the two May bank holidays and Scotland's 15 June do
+    // not count (a bank holiday in any part of the UK), so the 60th working day is Tuesday 30 June
+    LocalDate first = LocalDate.of(2026, 4, 1);
+    assertThat(window.contains(first, LocalDate.of(2026, 6, 30))).isTrue();
+    assertThat(window.contains(LocalDate.of(2026, 6, 30), first)).isTrue();
+    assertThat(window.contains(first, LocalDate.of(2026, 7, 1))).isFalse();
   }
 
   @Test
