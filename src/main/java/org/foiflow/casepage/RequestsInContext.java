@@ -3,6 +3,7 @@ package org.foiflow.casepage;
 import static org.foiflow.casefile.CaseVariable.LETTERS;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.assessment.ExemptionCitation;
+import org.foiflow.drafting.LetterType;
 import org.foiflow.links.CaseLinks;
 import org.foiflow.links.OfficerLinks;
 import org.foiflow.requesters.RequesterHistory;
@@ -29,8 +31,8 @@ public class RequestsInContext {
   /** The most similar requests the page shows. */
   static final int SIMILAR_MOST = 10;
   /** The letters that answer a request (not an acknowledgement, a fees notice, a clarification or an extension). */
-  private static final Set<String> RESPONSE_LETTERS = Set.of("REFUSAL_S12", "REFUSAL_S14", "REFUSAL_NOTICE",
-      "PARTIAL_DISCLOSURE", "FULL_DISCLOSURE", "NOT_HELD", "NCND", "SAR_SIGNPOST");
+  private static final Set<LetterType> RESPONSE_LETTERS = EnumSet.complementOf(EnumSet.of(LetterType.ACKNOWLEDGEMENT,
+      LetterType.CLARIFICATION_REQUEST, LetterType.FEES_NOTICE, LetterType.PUBLIC_INTEREST_EXTENSION));
 
   /** One of the requester's other requests. */
   public record OtherRequestRow(String reference, String href, String subject, String received, String outcome,
@@ -143,7 +145,8 @@ public class RequestsInContext {
       String reference = byInstance.get(index.getProcessInstanceId());
       if (reference != null && index.getValue() instanceof List<?> entries) {
         for (Object entry : entries) {
-          if (entry instanceof Map<?, ?> letter && RESPONSE_LETTERS.contains(String.valueOf(letter.get("type")))) {
+          if (entry instanceof Map<?, ?> letter && RESPONSE_LETTERS.contains(
+              LetterType.ofFiled(String.valueOf(letter.get("type"))))) {
             letters.put(reference, "/api/requests/" + reference + "/letters/" + letter.get("id") + ".pdf");
           }
         }
