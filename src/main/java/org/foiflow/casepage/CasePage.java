@@ -32,14 +32,17 @@ public class CasePage {
   private final CaseDocumentList documents;
   private final CaseCorrespondenceList correspondence;
   private final CaseContributionList contributions;
+  private final RequestsInContext context;
 
   public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents,
-                  CaseCorrespondenceList correspondence, CaseContributionList contributions) {
+                  CaseCorrespondenceList correspondence, CaseContributionList contributions,
+                  RequestsInContext context) {
     this.records = records;
     this.statusQuery = statusQuery;
     this.documents = documents;
     this.correspondence = correspondence;
     this.contributions = contributions;
+    this.context = context;
   }
 
   @GetMapping(value = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
@@ -57,14 +60,22 @@ public class CasePage {
 
   /** The case page with the extension form as given (blank, or as typed with its problems). */
   ModelAndView page(String reference, Authentication signedIn, ExtensionFormState extension) {
+    return page(reference, signedIn, extension, LinkFormState.blank());
+  }
+
+  /** The case page with the add-a-link form as given; a null extension form is the blank one. */
+  ModelAndView page(String reference, Authentication signedIn, ExtensionFormState extension, LinkFormState linkForm) {
+    ExtensionFormState shownExtension = extension != null ? extension : statusQuery.byReference(reference)
+        .map(status -> ExtensionFormState.blank(status, signedIn)).orElse(null);
     return records.byReference(reference)
-        .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", extension)
+        .map(found -> new ModelAndView("case").addObject("record", found).addObject("extension", shownExtension)
             .addObject("stylesheet", "/redaction.css")
             .addObject("documents", documents.of(reference, found.processInstanceId(), signedIn))
             .addObject("correspondence", correspondence.of(reference, found.processInstanceId()))
             .addObject("contributions", contributions.contributions(reference))
             .addObject("consultations", contributions.consultations(found.processInstanceId()))
-            .addObject("clearances", contributions.clearances(found.processInstanceId())))
+            .addObject("clearances", contributions.clearances(found.processInstanceId()))
+            .addObject("context", context.of(reference)).addObject("linkForm", linkForm))
         .orElseGet(() -> noSuchCase(reference));
   }
 

@@ -46,6 +46,13 @@ public class CaseLinks {
     return true;
   }
 
+  /** Removes the link of this kind between the two cases, whichever end it was recorded from; false when there was none. */
+  public boolean unlink(String reference, String linked, LinkKind kind) {
+    return jdbc.update("DELETE FROM foi_case_link WHERE kind = ? AND"
+        + " ((reference = ? AND linked_reference = ?) OR (reference = ? AND linked_reference = ?))",
+        kind.name(), reference, linked, linked, reference) > 0;
+  }
+
   /** Every link of {@code reference}, from both ends, oldest first. */
   public List<Link> of(String reference) {
     List<Link> links = new ArrayList<>();

@@ -23,4 +23,16 @@ public final class FoiTeam {
       throw new AuthorizationException(what + " is for the FOI team (" + String.join(", ", GROUPS) + ")");
     }
   }
+
+  /** Whether the signed-in user is in one of {@code groups} (the engine's current authentication). */
+  public static boolean isIn(IdentityService identityService, List<String> groups) {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(groups::contains);
+  }
+
+  /** The signed-in user's id, or null when nobody is signed in. */
+  public static String userId(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
 }

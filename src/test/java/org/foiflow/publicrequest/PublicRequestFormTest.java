@@ -239,6 +239,24 @@ class PublicRequestFormTest {
   }
 
   @Test
+  void theSameRequestSentAgainWithInvisibleDifferencesIsToldItIsAlreadyACase() throws Exception {
+    String name = "Invisibly Twice " + System.nanoTime();
+    String request = "Council tax arrears totals by ward. " + name;
+    assertThat(send(answers(name, "invisible@example.org", "", request, null), formGivenOut(Duration.ofMinutes(2)))
+        .getStatus()).isEqualTo(302);
+
+    for (String again : java.util.List.of(request.replace("tax", "t\u200Bax"), request.replace("by ward", "by\u00A0ward"),
+        request.replace(" ", "  ") + "\r\n")) {
+      MockHttpServletResponse sent = send(answers(name, "invisible@example.org", "", again, null),
+          formGivenOut(Duration.ofMinutes(1)));
+      assertThat(sent.getStatus()).as(again).isEqualTo(409);
+      assertThat(Jsoup.parse(sent.getContentAsString()).selectFirst(".govuk-notification-banner__heading").text())
+          .isEqualTo("We already have this request");
+    }
+    assertThat(casesOf(name)).isEqualTo(1);
+  }
+
+  @Test
   void anAddressOverItsHourlyLimitIsAnswered429WhileOthersStillSend() throws Exception {
     String stamp = formGivenOut(Duration.ofMinutes(1));
     for (int i = 0; i < 10; i++) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.foiflow.requesters.RequesterKeyBackfill;
 import org.foiflow.search.SearchBackfill;
 import org.foiflow.security.RetentionSettings;
 import org.foiflow.similarity.SimilarRequestsBackfill;
@@ -39,10 +40,11 @@ abstract class SchemaMigrationScenarios {
 
   static Flyway flyway(DataSource database) {
     // what Spring Boot's auto-configuration gives the strategy: spring.flyway.locations with {vendor} resolved
-    // (h2, postgresql), the Java migrations that are beans (the search's backfill), and the default history table
+    // (h2, postgresql), the Java migrations that are beans (the backfills of the search, the requester keys and the similar requests' terms), and the default history table
     return Flyway.configure().dataSource(database)
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(database))
         .javaMigrations(new SearchBackfill(new RetentionSettings(Duration.ofDays(2555))),
+            new RequesterKeyBackfill(new RetentionSettings(Duration.ofDays(2555))),
             new SimilarRequestsBackfill(new RetentionSettings(Duration.ofDays(2555)))).load();
   }
 
@@ -64,7 +66,7 @@ abstract class SchemaMigrationScenarios {
   /** Every migration after the first, in order, as {@link #history} lists them. */
   static final List<String> AFTER_V1 = List.of("2 SQL true", "2.1 SQL true", "3 SQL true", "3.1 SQL true",
       "3.2 JDBC true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true",
-      "10 SQL true", "10.2 JDBC true");
+      "9.1 JDBC true", "10 SQL true", "10.2 JDBC true");
 
   /** The history a database has once Flyway is done: how it began, then every later migration. */
   static List<String> migrated(String... beginning) {

@@ -243,6 +243,20 @@ class BadInputCatalogueTest {
     bad.add(new Bad("statistics from after to", "GET", "/api/statistics?from=2026-06-01&to=2026-01-01", json, null, "maya", 400, "from"));
     bad.add(new Bad("statistics in an unknown format", "GET", "/api/statistics?format=xml", json, null, "maya", 400, "format"));
     bad.add(new Bad("statistics read by a unit member", "GET", "/api/statistics", json, null, "hugo", 403, "detail"));
+    // requests in context (issue 19): the requester's history and linked cases
+    String links = "/api/requests/" + openCase + "/links";
+    bad.add(new Bad("requester history of an unknown case", "GET", "/api/requests/FOI-2026-99999/requester-history", json, null, "olivia", 404, "reference"));
+    bad.add(new Bad("requester history read by a unit member", "GET", "/api/requests/" + openCase + "/requester-history", json, null, "hugo", 403, "detail"));
+    bad.add(new Bad("links of an unknown case", "GET", "/api/requests/FOI-2026-99999/links", json, null, "olivia", 404, "reference"));
+    bad.add(new Bad("a link of an unknown kind", "POST", links, json, "{\"reference\":\"" + closedCase + "\",\"kind\":\"FRIENDS\"}", "olivia", 400, "kind"));
+    bad.add(new Bad("a link of a kind the process records", "POST", links, json, "{\"reference\":\"" + closedCase + "\",\"kind\":\"AGGREGATED_WITH\"}", "olivia", 400, "kind"));
+    bad.add(new Bad("a link to the case itself", "POST", links, json, "{\"reference\":\"" + openCase + "\",\"kind\":\"RELATED\"}", "olivia", 400, "reference"));
+    bad.add(new Bad("a link to an unknown case", "POST", links, json, "{\"reference\":\"FOI-2026-99999\",\"kind\":\"RELATED\"}", "olivia", 400, "reference"));
+    bad.add(new Bad("a link's note over 500 characters", "POST", links, json, "{\"reference\":\"" + closedCase + "\",\"kind\":\"RELATED\",\"note\":\"" + "n".repeat(501) + "\"}", "olivia", 400, "note"));
+    bad.add(new Bad("a link in malformed JSON", "POST", links, json, "{\"reference\": ", "olivia", 400, "body"));
+    bad.add(new Bad("a link recorded by an approver", "POST", links, json, "{\"reference\":\"" + closedCase + "\",\"kind\":\"RELATED\"}", "amira", 403, "detail"));
+    bad.add(new Bad("a link removed that is not there", "DELETE", links + "/" + closedCase + "/RELATED", json, null, "olivia", 404, "detail"));
+    bad.add(new Bad("a link of an unknown kind removed", "DELETE", links + "/" + closedCase + "/FRIENDS", json, null, "olivia", 400, "kind"));
     bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
     return bad;
   }

@@ -300,11 +300,16 @@ class EveryDoorTest {
     }
     // foiflow's own pages and APIs are the FOI team's
     for (String path : List.of("/cases/" + foi.reference(), "/api/requests/" + foi.reference(),
+        "/api/requests/" + foi.reference() + "/requester-history", "/api/requests/" + foi.reference() + "/links",
         "/api/deadlines/contributions", "/api/deadlines", "/api/statistics", "/api/statistics?format=csv")) {
       Answer refused = doors.foiflow(hugo, "GET", path, null);
       assertThat(refused.status()).as(path + " " + refused.body()).isIn(403, 404);
       assertThat(refused.body()).as(path).doesNotContain("Ursula", foi.reference() + " ");
     }
+    // nor link the case to others (linked cases are the FOI team's, applicant-blind units see none)
+    Answer linked = doors.foiflow(hugo, "POST", "/api/requests/" + foi.reference() + "/links",
+        "{\"reference\":\"FOI-2026-00001\",\"kind\":\"RELATED\"}");
+    assertThat(linked.status()).as(linked.body()).isEqualTo(403);
     // nor may they answer for another unit
     assertRefused(doors.engineRest(hugo, "POST", "/task/" + otherUnitsTask + "/complete",
         "{\"variables\":{\"contributionAnswer\":{\"value\":\"HANDED_BACK\"},\"suggestedUnit\":{\"value\":\"Parks\"}}}"));
