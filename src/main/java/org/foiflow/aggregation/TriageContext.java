@@ -17,13 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.foiflow.aggregation.RequestsInContext.Candidate;
 import org.foiflow.aggregation.RequestsInContext.Context;
 import org.foiflow.casefile.CaseFile;
-import org.foiflow.casefile.ClockSettings;
 import org.foiflow.casefile.CostLimit;
+import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.foiflow.drafting.LetterFormats;
 import org.foiflow.requesters.RequesterHistory.OtherRequest;
@@ -43,9 +42,9 @@ public class TriageContext implements TaskListener {
 
   private final RequestsInContext requests;
   private final UkWorkingDays workingDays;
-  private final ClockSettings clock;
+  private final CaseClock clock;
 
-  public TriageContext(RequestsInContext requests, UkWorkingDays workingDays, ClockSettings clock) {
+  public TriageContext(RequestsInContext requests, UkWorkingDays workingDays, CaseClock clock) {
     this.requests = requests;
     this.workingDays = workingDays;
     this.clock = clock;
@@ -147,7 +146,7 @@ public class TriageContext implements TaskListener {
     if (context.repeats().isEmpty()) {
       md.append("None.\n");
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone());
+    LocalDate today = clock.today();
     for (Candidate c : context.repeats()) {
       md.append("- ").append(link(c.reference())).append(" – ").append(text(c.subject()))
           .append(", received ").append(FORMAT.date(c.receivedOn())).append(", answered ")
