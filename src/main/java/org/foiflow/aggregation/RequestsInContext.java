@@ -65,8 +65,10 @@ public class RequestsInContext {
     this.repeatSimilarity = repeatSimilarity;
   }
 
-  /** The context of {@code reference}, received on {@code receivedOn}. */
-  public Context of(String reference, LocalDate receivedOn) {
+  /** The context of {@code reference}, received on {@code given} (read from the case's row when null). */
+  public Context of(String reference, LocalDate given) {
+    // the case's own row knows the day when the variable does not (a case logged before receivedOn was kept)
+    LocalDate receivedOn = given != null ? given : receivedOn(reference);
     List<OtherRequest> theirs = history.of(reference);
     List<Similar> similar = similarRequests.similarTo(reference, SIMILAR_WEIGHED);
     Map<String, Double> similarity = new HashMap<>();
@@ -82,7 +84,7 @@ public class RequestsInContext {
       }
     }
     for (Similar other : similar) {
-      if (!other.sameRequester() && other.similarity() >= aggregationSimilarity
+      if (!other.sameRequester() && other.similarity() >= aggregationSimilarity && receivedOn != null
           && window.contains(receivedOn, other.receivedOn()) && !aggregation.containsKey(other.reference())) {
         aggregation.put(other.reference(), new Candidate(other.reference(), null, other.receivedOn(), null, null, false,
             other.similarity()));
@@ -121,6 +123,11 @@ public class RequestsInContext {
           c.sameRequester(), c.similarity()));
     }
     return result;
+  }
+
+  /** True when the candidate asks for similar information by the similarity engine (reg 5's "similar information"). */
+  public boolean similarInformation(Candidate candidate) {
+    return candidate.similarity() != null && candidate.similarity() >= aggregationSimilarity;
   }
 
   /** This case's received date as foi_case holds it, or null for an unknown case. */

@@ -125,7 +125,9 @@ public class TriageContext implements TaskListener {
       for (Candidate c : context.aggregation()) {
         md.append("- ").append(link(c.reference())).append(" – ").append(text(c.subject()))
             .append(", received ").append(FORMAT.date(c.receivedOn())).append(", ")
-            .append(c.sameRequester() ? "same requester" : "another requester, similar information")
+            .append(c.sameRequester() ? "same requester" : "another requester")
+            .append(requests.similarInformation(c) ? ", similar information"
+                : ": check that it asks for the same or similar information")
             .append(", ").append(c.estimatedHours() == null ? "not estimated yet" : FORMAT.hours(c.estimatedHours()))
             .append('\n');
         if (c.estimatedHours() == null) {
