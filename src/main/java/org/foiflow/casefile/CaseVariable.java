@@ -43,6 +43,12 @@ public enum CaseVariable implements ProcessVariable {
   FEES_PAYABLE("feesPayable", FLAG), FEE_POUNDS("feePounds", NUMBER), FEE_DETAILS("feeDetails", TEXT),
   TRIAGE_NOTES("triageNotes", TEXT),
   TRIAGE_ROUTE("triageRoute", TEXT),
+  // the request in context at triage (org.foiflow.aggregation): s.12 aggregation (reg 5) and s.14(2) repeats
+  REQUEST_CONTEXT("requestContext", LONG_TEXT),
+  AGGREGATION_CANDIDATES("aggregationCandidates", LIST), REPEAT_CANDIDATES("repeatCandidates", LIST),
+  AGGREGATE_WITH("aggregateWith", LIST), REPEAT_OF("repeatOf", TEXT),
+  AGGREGATED_HOURS("aggregatedHours", NUMBER), AGGREGATED_REQUESTS("aggregatedRequests", LIST),
+  REPEAT_OF_RECEIVED_ON("repeatOfReceivedOn", DATE), REPEAT_OF_ANSWERED_ON("repeatOfAnsweredOn", DATE),
   FEES_NOTICE_GIVEN_ON("feesNoticeGivenOn", DATE), FEE_LAPSES_AT("feeLapsesAt", TIMESTAMP),
   FEE_RECEIVED_ON("feeReceivedOn", DATE), FEE_PAID_POUNDS("feePaidPounds", NUMBER),
   REQUESTER_ANSWER("requesterAnswer", TEXT),

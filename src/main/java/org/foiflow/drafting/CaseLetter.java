@@ -1,5 +1,7 @@
 package org.foiflow.drafting;
 
+import static org.foiflow.casefile.CaseVariable.AGGREGATED_HOURS;
+import static org.foiflow.casefile.CaseVariable.AGGREGATED_REQUESTS;
 import static org.foiflow.casefile.CaseVariable.ASSESSMENT_NOTES;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_QUESTION;
 import static org.foiflow.casefile.CaseVariable.CLARIFICATION_RECEIVED_ON;
@@ -29,6 +31,9 @@ import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REFERENCE;
 import static org.foiflow.casefile.CaseVariable.REGIME;
 import static org.foiflow.casefile.CaseVariable.REPEATED_REQUEST;
+import static org.foiflow.casefile.CaseVariable.REPEAT_OF;
+import static org.foiflow.casefile.CaseVariable.REPEAT_OF_ANSWERED_ON;
+import static org.foiflow.casefile.CaseVariable.REPEAT_OF_RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
@@ -86,7 +91,12 @@ public record CaseLetter(
     String extensionReason,
     BigDecimal feePounds,
     String feeDetails,
-    List<Consultation> consultations) {
+    List<Consultation> consultations,
+    List<AggregatedRequest> aggregatedRequests,
+    BigDecimal aggregatedHours,
+    String repeatOf,
+    LocalDate repeatOfReceivedOn,
+    LocalDate repeatOfAnsweredOn) {
 
   public static final String FOIA = "FOIA";
   public static final String EIR = "EIR";
@@ -102,6 +112,14 @@ public record CaseLetter(
         : Collections.unmodifiableMap(new LinkedHashMap<>(publicInterestTests));
     regime = regime == null ? FOIA : regime.trim().toUpperCase(Locale.ROOT);
     consultations = consultations == null ? List.of() : List.copyOf(consultations);
+    aggregatedRequests = aggregatedRequests == null ? List.of() : List.copyOf(aggregatedRequests);
+  }
+
+  /**
+   * A request aggregated with this one for the cost limit (Fees Regulations 2004 reg 5), as the s.12 letter names
+   * it; estimatedHours is null when it was not estimated.
+   */
+  public record AggregatedRequest(String reference, String subject, LocalDate receivedOn, BigDecimal estimatedHours) {
   }
 
   /**
@@ -183,7 +201,12 @@ public record CaseLetter(
         Values.text(v.get(EXTENSION_REASON.key())),
         Values.number(v.get(FEE_POUNDS.key())),
         Values.text(v.get(FEE_DETAILS.key())),
-        consultations(v.get(CONSULTATIONS.key())));
+        consultations(v.get(CONSULTATIONS.key())),
+        aggregatedRequests(v.get(AGGREGATED_REQUESTS.key())),
+        Values.number(v.get(AGGREGATED_HOURS.key())),
+        Values.text(v.get(REPEAT_OF.key())),
+        Values.date(v.get(REPEAT_OF_RECEIVED_ON.key())),
+        Values.date(v.get(REPEAT_OF_ANSWERED_ON.key())));
   }
 
   /** True when the Environmental Information Regulations apply (so: exceptions, reg 11 review, reg 12(2)). */
@@ -228,9 +251,28 @@ public record CaseLetter(
     return effectiveCostLimit().divide(effectiveHourlyRate(), 1, java.math.RoundingMode.HALF_UP);
   }
 
-  /** By how much the estimate exceeds the limit (zero or negative when it does not). */
+  /** True when other requests were aggregated with this one for the cost limit (reg 5). */
+  public boolean aggregated() {
+    return !aggregatedRequests.isEmpty();
+  }
+
+  /** This request's estimate and those of the requests aggregated with it, added up (reg 5). */
+  public BigDecimal combinedHours() {
+    if (estimatedHours == null) {
+      return null;
+    }
+    return aggregated() && aggregatedHours != null ? estimatedHours.add(aggregatedHours) : estimatedHours;
+  }
+
+  /** The estimated cost of the aggregated requests together; this request's cost when none was aggregated. */
+  public BigDecimal combinedCost() {
+    BigDecimal hours = combinedHours();
+    return hours == null ? null : hours.multiply(effectiveHourlyRate());
+  }
+
+  /** By how much the estimate (of the aggregated requests together, if any) exceeds the limit. */
   public BigDecimal costOverLimit() {
-    BigDecimal cost = estimatedCost();
+    BigDecimal cost = combinedCost();
     return cost == null ? null : cost.subtract(effectiveCostLimit());
   }
 
@@ -332,6 +374,19 @@ public record CaseLetter(
       }
     }
     return consultations;
+  }
+
+  private static List<AggregatedRequest> aggregatedRequests(Object value) {
+    List<AggregatedRequest> requests = new ArrayList<>();
+    for (Object item : Values.list(value)) {
+      Map<String, Object> request = Values.map(item);
+      String reference = Values.text(request.get("reference"));
+      if (reference != null) {
+        requests.add(new AggregatedRequest(reference, Values.text(request.get("subject")),
+            Values.date(request.get("receivedOn")), Values.number(request.get("estimatedHours"))));
+      }
+    }
+    return requests;
   }
 
   private static QualifiedPersonOpinion qualifiedPersonOpinion(Map<String, ?> v) {

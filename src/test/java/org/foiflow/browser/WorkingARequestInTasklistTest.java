@@ -124,6 +124,9 @@ class WorkingARequestInTasklistTest extends TasklistInChromium {
     WebElement unclear = openAndClaim(TasklistFilters.MY_GROUP, "Triage");
     assertThat(tasklist.value(unclear, "Reference")).isEqualTo(reference);
     assertThat(tasklist.value(unclear, "Request")).isEqualTo(requestText);
+    assertThat(unclear.getText()).as("the request in context, from the triageContext listener")
+        .contains("This request in context", "The requester's other requests",
+            "May be aggregated for the cost limit (s.12, Fees Regulations 2004 reg 5)");
     tasklist.choose(unclear, "Regime", "FOIA: information in general")
         .tick(unclear, "Valid request under s.8", true)
         .tick(unclear, "We need more detail to identify and locate the information (s.1(3))", true)

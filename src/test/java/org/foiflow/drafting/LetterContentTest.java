@@ -236,6 +236,44 @@ class LetterContentTest {
   }
 
   @Test
+  void costLimitLetterExplainsTheAggregatedRequests() {
+    Map<String, Object> variables = LetterCases.costLimit();
+    variables.put("estimatedHours", 10);
+    variables.put("aggregatedHours", 12.5);
+    variables.put("aggregatedRequests", List.of(
+        Map.of("reference", "FOI-2026-00012", "subject", "Parking fines 2024", "receivedOn", "2026-03-03",
+            "estimatedHours", 6),
+        Map.of("reference", "FOI-2026-00019", "subject", "Parking fines 2025", "receivedOn", "2026-04-14",
+            "estimatedHours", 6.5)));
+    String text = draftText(LetterType.REFUSAL_S12, variables);
+    assertContains(text,
+        "Your requests taken together",
+        "regulation 5",
+        "within any period of 60 consecutive working days",
+        "appear to be acting together",
+        "- FOI-2026-00012, received 3 March 2026 (Parking fines 2024): estimated at 6 hours",
+        "- FOI-2026-00019, received 14 April 2026 (Parking fines 2025): estimated at 6.5 hours",
+        "Taken together with this request (10 hours), we estimate 22.5 hours of work, which at £25 an hour is"
+            + " £562.50, against the appropriate limit of £450.",
+        "Our estimate exceeds the limit by £112.50.",
+        "section 16 of the Act");
+    assertNotContains(text(LetterType.REFUSAL_S12), "Your requests taken together", "regulation 5");
+  }
+
+  @Test
+  void repeatedRequestLetterNamesTheEarlierRequestAndWhenItWasAnswered() {
+    Map<String, Object> repeated = LetterCases.vexatious();
+    repeated.put("repeatedRequest", true);
+    repeated.put("repeatOf", "FOI-2026-00003");
+    repeated.put("repeatOfReceivedOn", "2026-03-02");
+    repeated.put("repeatOfAnsweredOn", "2026-03-27");
+    String text = draftText(LetterType.REFUSAL_S14, repeated);
+    assertContains(text, "Section 14(2) of the Act",
+        "Your earlier request, our reference FOI-2026-00003, which we received on 2 March 2026, was answered on"
+            + " 27 March 2026. We do not consider that a reasonable interval has passed since we answered it");
+  }
+
+  @Test
   void costLimitLetterUnderTheEirIsManifestlyUnreasonable() {
     Map<String, Object> variables = LetterCases.costLimit();
     variables.put("regime", "EIR");

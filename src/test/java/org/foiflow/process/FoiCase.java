@@ -93,6 +93,22 @@ public final class FoiCase {
     return this;
   }
 
+  /**
+   * Completes the task as the officer with values the engine must refuse: the problems it named, by field (the
+   * 400 problem+json's), after checking the task is still open.
+   */
+  public Map<String, String> refusedAt(String activityId, Map<String, Object> formValues) {
+    Throwable cause = org.assertj.core.api.Assertions.catchThrowable(() -> complete(activityId, OFFICER, formValues));
+    while (cause != null && !(cause instanceof org.foiflow.casefile.CaseDataInvalidException)) {
+      cause = cause.getCause();
+    }
+    if (cause == null) {
+      throw new AssertionError(activityId + " was not refused with " + formValues);
+    }
+    task(activityId);
+    return ((org.foiflow.casefile.CaseDataInvalidException) cause).problems();
+  }
+
   public void as(String user, Runnable work) {
     actingAs(engine, user, work);
   }
@@ -112,6 +128,11 @@ public final class FoiCase {
   // The forms' answers, named as officers would say them.
 
   public FoiCase triagedAs(Map<String, Object> answers) {
+    return complete("Triage", OFFICER, triageAnswers(answers));
+  }
+
+  /** The triage form's answers for a valid request that is held, 4 hours' work, changed by {@code answers}. */
+  public static VariableMap triageAnswers(Map<String, Object> answers) {
     VariableMap values = Variables.createVariables()
         .putValue("regime", "FOIA")
         .putValue("validRequest", true)
@@ -123,7 +144,7 @@ public final class FoiCase {
         .putValue("feesPayable", false)
         .putValue("estimatedHours", 4);
     values.putAll(answers);
-    return complete("Triage", OFFICER, values);
+    return values;
   }
 
   public FoiCase validAndHeld() {
