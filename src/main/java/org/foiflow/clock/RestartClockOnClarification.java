@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.search.SearchIndexing;
+import org.foiflow.similarity.SimilarRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,13 @@ public class RestartClockOnClarification implements JavaDelegate {
 
   private final CaseClock caseClock;
   private final SearchIndexing searchIndexing;
+  private final SimilarRequests similarRequests;
 
-  public RestartClockOnClarification(CaseClock caseClock, SearchIndexing searchIndexing) {
+  public RestartClockOnClarification(CaseClock caseClock, SearchIndexing searchIndexing,
+                                     SimilarRequests similarRequests) {
     this.caseClock = caseClock;
     this.searchIndexing = searchIndexing;
+    this.similarRequests = similarRequests;
   }
 
   @Override
@@ -37,6 +41,7 @@ public class RestartClockOnClarification implements JavaDelegate {
       file.put(ORIGINAL_REQUEST_TEXT, file.text(REQUEST_TEXT));
       file.put(REQUEST_TEXT, clarified);
       searchIndexing.clarified(execution.getProcessInstanceId(), clarified);
+      similarRequests.clarified(execution.getProcessInstanceId(), clarified);
     }
     LocalDate receivedOn = file.dayThatHappened(CLARIFICATION_RECEIVED_ON, caseClock.today());
     caseClock.start(execution, receivedOn != null ? receivedOn : caseClock.today());

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.foiflow.security.RetentionSettings;
+import org.foiflow.similarity.SimilarRequests;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,14 @@ public class SearchRetention {
   private final JdbcTemplate jdbc;
   private final RetentionSettings retention;
   private final SearchWords searchWords;
+  private final SimilarRequests similarRequests;
 
-  public SearchRetention(JdbcTemplate jdbc, RetentionSettings retention, SearchWords searchWords) {
+  public SearchRetention(JdbcTemplate jdbc, RetentionSettings retention, SearchWords searchWords,
+                         SimilarRequests similarRequests) {
     this.jdbc = jdbc;
     this.retention = retention;
     this.searchWords = searchWords;
+    this.similarRequests = similarRequests;
   }
 
   // runs where scheduling is on (foiflow.letters.dispatch-schedule, on by default; off in the tests)
@@ -45,6 +49,8 @@ public class SearchRetention {
               (rs, n) -> rs.getString(1), Date.valueOf(closedBefore))
           .forEach(reference -> searchWords.replace(reference, SearchText.of(reference)));
     }
+    // the request's terms (similar requests) are its words too
+    similarRequests.forgetClosedBefore(closedBefore);
     return jdbc.update("UPDATE foi_case SET requester_name = NULL, subject = NULL, requester_name_key = NULL,"
         + " requester_email_key = NULL,"
         + " search_text = ' ' || LOWER(REPLACE(reference, '-', ' ')) || ' '"
