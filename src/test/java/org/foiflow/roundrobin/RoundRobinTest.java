@@ -69,6 +69,7 @@ class RoundRobinTest {
   @Autowired
   CaseLinks caseLinks;
 
+
   private StaffDoors doors;
 
   @BeforeEach
