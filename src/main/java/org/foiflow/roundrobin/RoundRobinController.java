@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.foiflow.casefile.ProblemMembers;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.FoiTeam;
-import org.foiflow.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,16 +107,20 @@ public class RoundRobinController {
   /** Officers and managers organise the work; approvers and others may read a set but not change it. */
   void requireOfficerOrManager(String what) {
     FoiTeam.requireMember(identityService, what);
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user.getGroupIds().stream().noneMatch(group -> group.equals(FoiGroups.OFFICERS)
-        || group.equals(FoiGroups.MANAGERS))) {
+    org.springframework.security.core.Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    if (user == null || user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .noneMatch(group -> group.equals(FoiGroups.OFFICERS) || group.equals(FoiGroups.MANAGERS))) {
       throw new AuthorizationException(what + " is for FOI officers and managers");
     }
   }
 
+  /** The same problem+json shape as web.ApiProblems gives an unknown case, naming the set's id. */
   @ExceptionHandler(UnknownRoundRobinException.class)
   ProblemDetail unknown(UnknownRoundRobinException unknown) {
-    ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, unknown.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+    problem.setType(java.net.URI.create("about:blank"));
+    problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
+    problem.setProperty(ProblemMembers.MESSAGE, unknown.getMessage());
     problem.setProperty("id", unknown.id);
     return problem;
   }
