@@ -46,6 +46,7 @@ class ArchitectureTest {
       "org.foiflow.casefile.FormContractCheck",    // plus ClockUtil: dates are checked against the engine's clock
       "org.foiflow.monitoring.CaseStageIndexing",
       "org.foiflow.security.GroupTaskWork",        // plus the authorization provider and the acting user
+      "org.foiflow.roundrobin.RoundRobinOfficer",  // plus the caller's authentication, set aside to act as the system
       // The signed-in user: IdentityService.getCurrentAuthentication() returns impl.identity.Authentication
       "org.foiflow.casefile.TaskActor",
       "org.foiflow.monitoring.DeadlineController",

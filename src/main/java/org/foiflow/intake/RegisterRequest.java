@@ -18,8 +18,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.CostLimit;
+import org.foiflow.casefile.RequestLetter;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.requesters.RequesterIndexing;
+import org.foiflow.roundrobin.RoundRobins;
 import org.foiflow.search.SearchIndexing;
 import org.foiflow.similarity.SimilarRequests;
 import org.springframework.stereotype.Component;
@@ -37,18 +39,20 @@ public class RegisterRequest implements JavaDelegate {
   private final SearchIndexing searchIndexing;
   private final RequesterIndexing requesterIndexing;
   private final SimilarRequests similarRequests;
+  private final RoundRobins roundRobins;
   private final int hourlyRatePounds;
   private final int costLimitPounds;
 
   public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
                          SearchIndexing searchIndexing, RequesterIndexing requesterIndexing,
-                         SimilarRequests similarRequests, CostLimit costLimit) {
+                         SimilarRequests similarRequests, RoundRobins roundRobins, CostLimit costLimit) {
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
     this.caseIndex = caseIndex;
     this.searchIndexing = searchIndexing;
     this.requesterIndexing = requesterIndexing;
     this.similarRequests = similarRequests;
+    this.roundRobins = roundRobins;
     this.hourlyRatePounds = costLimit.hourlyRatePounds();
     this.costLimitPounds = costLimit.limitPounds();
   }
@@ -78,6 +82,7 @@ public class RegisterRequest implements JavaDelegate {
     searchIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(SUBJECT),
         file.text(REQUEST_TEXT));
     requesterIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL));
-    similarRequests.registered(reference, file.text(REQUEST_TEXT));
+    similarRequests.registered(reference, RequestLetter.asked(file.text(REQUEST_TEXT)));
+    roundRobins.registered(reference, receivedOn);
   }
 }

@@ -15,10 +15,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.foiflow.casefile.FoiRequest;
+import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.incoming.MailboxMessages;
 import org.foiflow.mailbox.CorrespondenceVariable;
 import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
+import org.foiflow.roundrobin.RoundRobinOfficer;
+import org.foiflow.roundrobin.RoundRobins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,10 @@ class AccessRulesTest {
   JdbcTemplate jdbc;
   @Autowired
   MailFiling filing;
+  @Autowired
+  RoundRobins roundRobins;
+  @Autowired
+  RoundRobinOfficer roundRobinOfficer;
 
   private FoiCase atTriage;
   private FoiCase atApproval;
@@ -199,5 +206,33 @@ class AccessRulesTest {
       return null;
     })).hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("is worked by bu-highways");
     assertThat(asking.unitTask(FoiCase.HIGHWAYS).getId()).isEqualTo(highwaysTask);
+  }
+
+  @Test
+  void aRoundRobinsOfficerIsGivenItsOfficerTasksButNeverItsApprovals() {
+    String campaign = "Please send the council's gritting routes for this winter, the salt stock held at each depot"
+        + " on the first of every month, and the number of gritter drivers on call each night.";
+    List<FoiCase> set = new java.util.ArrayList<>();
+    for (String name : List.of("Gil Grit", "Sal Salt")) {
+      var sent = FoiCase.aRequest(name, LocalDate.of(2026, 11, 2));
+      sent.putValue("requestText", campaign);
+      set.add(FoiCase.logged(engine, sent));
+    }
+    String id = jdbc.queryForObject("SELECT round_robin_id FROM foi_case WHERE reference = ?", String.class,
+        set.get(0).reference());
+    RoundRobins.RoundRobin roundRobin = roundRobins.byId(id).orElseThrow();
+    // the Java API keeps the API's rule: the set's officer is an FOI officer
+    assertThatThrownBy(() -> roundRobinOfficer.assign(roundRobin, "amira", null))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("officer");
+
+    roundRobinOfficer.assign(roundRobin, FoiCase.OFFICER, null);
+    set.get(0).validAndHeld().located().assessed("FULL");
+    assertThat(set.get(1).task("Triage").getAssignee()).isEqualTo(FoiCase.OFFICER);
+    String approval = set.get(0).task("ApproveResponse").getId();
+    assertThat(set.get(0).task("ApproveResponse").getAssignee()).isNull();
+    assertThatThrownBy(() -> as(FoiCase.OFFICER, List.of(FoiGroups.OFFICERS), () -> {
+      engine.getTaskService().claim(approval, FoiCase.OFFICER);
+      return null;
+    })).hasRootCauseInstanceOf(AuthorizationException.class);
   }
 }

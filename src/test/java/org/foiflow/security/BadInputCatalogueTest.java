@@ -72,6 +72,7 @@ class BadInputCatalogueTest {
   private String newCorrespondenceTask;
   private String openContribution;
   private String answeredContribution;
+  private String roundRobin;
 
   @BeforeAll
   void casesToSpoil() throws Exception {
@@ -113,6 +114,14 @@ class BadInputCatalogueTest {
         asking.unitTask(FoiCase.HIGHWAYS).getExecutionId(), "contributionId");
     answeredContribution = jdbc.queryForObject("SELECT id FROM foi_contribution WHERE reference = ?"
         + " AND unit_group_id = ?", String.class, asking.reference(), FoiCase.CCTV);
+    String campaign = "Please send the council's contract with its parking enforcement supplier, the penalty charge"
+        + " notices it issued each month since January 2024, and its last three monthly performance reports.";
+    for (String name : List.of("Rob Round", "Rhea Robin")) {
+      var sent = FoiCase.aRequest(name, today);
+      sent.putValue("requestText", campaign);
+      roundRobin = jdbc.queryForObject("SELECT round_robin_id FROM foi_case WHERE reference = ?", String.class,
+          FoiCase.logged(engine, sent).reference());
+    }
   }
 
   /** The open task of an incoming-correspondence process, once its waiting steps (if any) have run. */
@@ -258,6 +267,20 @@ class BadInputCatalogueTest {
     bad.add(new Bad("a link removed that is not there", "DELETE", links + "/" + closedCase + "/RELATED", json, null, "olivia", 404, "detail"));
     bad.add(new Bad("a link of an unknown kind removed", "DELETE", links + "/" + closedCase + "/FRIENDS", json, null, "olivia", 400, "kind"));
     bad.add(new Bad("a message through the engine's API", "POST", rest + "/message", json, "{\"messageName\":\"FeeReceived\",\"businessKey\":\"" + openCase + "\"}", "olivia", 403, "detail"));
+    // round robins
+    String roundRobinOfficer = "/api/round-robins/" + roundRobin + "/officer";
+    String startingPoint = "/api/round-robins/" + roundRobin + "/starting-point";
+    bad.add(new Bad("a round robin given to someone who is no officer", "PUT", roundRobinOfficer, json, "{\"officer\":\"amira\"}", "maya", 400, "officer"));
+    bad.add(new Bad("a round robin given to nobody known", "PUT", roundRobinOfficer, json, "{\"officer\":\"nobody\"}", "maya", 400, "officer"));
+    bad.add(new Bad("a round robin given to no one", "PUT", roundRobinOfficer, json, "{}", "olivia", 400, "officer"));
+    bad.add(new Bad("a round robin's officer in malformed JSON", "PUT", roundRobinOfficer, json, "{\"officer\": ", "maya", 400, "body"));
+    bad.add(new Bad("a round robin's officer chosen by an approver", "PUT", roundRobinOfficer, json, "{\"officer\":\"olivia\"}", "amira", 403, "detail"));
+    bad.add(new Bad("a round robin's officer from a stale version", "PUT", roundRobinOfficer, json, "{\"officer\":\"olivia\",\"version\":7}", "maya", 409, "detail"));
+    bad.add(new Bad("a starting point from outside the round robin", "POST", startingPoint, json, "{\"from\":\"" + openCase + "\"}", "olivia", 400, "from"));
+    bad.add(new Bad("a starting point from an undecided request", "POST", startingPoint, json, "{\"from\":\"" + roundRobin.substring(3) + "\"}", "olivia", 400, "from"));
+    bad.add(new Bad("an unknown round robin", "GET", "/api/round-robins/RR-FOI-1999-00001", json, null, "olivia", 404, "id"));
+    bad.add(new Bad("an unknown round robin's officer", "PUT", "/api/round-robins/RR-FOI-1999-00001/officer", json, "{\"officer\":\"olivia\"}", "maya", 404, "id"));
+    bad.add(new Bad("round robins read by a unit member", "GET", "/api/round-robins", json, null, "hugo", 403, "detail"));
     return bad;
   }
 

@@ -301,7 +301,8 @@ class EveryDoorTest {
     // foiflow's own pages and APIs are the FOI team's
     for (String path : List.of("/cases/" + foi.reference(), "/api/requests/" + foi.reference(),
         "/api/requests/" + foi.reference() + "/requester-history", "/api/requests/" + foi.reference() + "/links",
-        "/api/deadlines/contributions", "/api/deadlines", "/api/statistics", "/api/statistics?format=csv")) {
+        "/api/deadlines/contributions", "/api/deadlines", "/api/statistics", "/api/statistics?format=csv",
+        "/api/round-robins")) {
       Answer refused = doors.foiflow(hugo, "GET", path, null);
       assertThat(refused.status()).as(path + " " + refused.body()).isIn(403, 404);
       assertThat(refused.body()).as(path).doesNotContain("Ursula", foi.reference() + " ");
