@@ -97,6 +97,8 @@ public class TriageLinks implements TaskListener {
     }
 
     String officer = TaskActor.of(task);
+    forgetDropped(reference, aggregated.stream().map(Candidate::reference).toList(),
+        repeated == null ? null : repeated.reference());
     BigDecimal hours = BigDecimal.ZERO;
     List<Map<String, Object>> named = new ArrayList<>();
     for (Candidate c : aggregated) {
@@ -124,5 +126,20 @@ public class TriageLinks implements TaskListener {
     Object estimate = file.value(ESTIMATED_HOURS);
     jdbc.update("UPDATE foi_case SET estimated_hours = ? WHERE reference = ?",
         estimate instanceof Number n ? new BigDecimal(n.toString()) : null, reference);
+  }
+
+  /**
+   * A case triaged again (back from clarification) keeps only the aggregation and repeat the officer chose this
+   * time: links this case recorded before and no longer chosen go. Links other cases recorded to it stay.
+   */
+  private void forgetDropped(String reference, List<String> aggregated, String repeatOf) {
+    for (CaseLinks.Link link : links.of(reference)) {
+      boolean dropped = link.recordedHere()
+          && (link.kind() == LinkKind.AGGREGATED_WITH && !aggregated.contains(link.linkedReference())
+              || link.kind() == LinkKind.REPEAT_OF && !link.linkedReference().equals(repeatOf));
+      if (dropped) {
+        links.unlink(reference, link.linkedReference(), link.kind());
+      }
+    }
   }
 }

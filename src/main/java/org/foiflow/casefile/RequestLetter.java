@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What a request letter asks, without its courtesies: the greeting, the sign-off with the requester's name, and
  * the footer WhatDoTheyKnow adds ("Please use this email address for all replies to this request: request-...").
- * Requests are compared by this (similarity.SimilarRequests), so the same campaign sent by many people reads as
+ * Requests are compared by this (similarity.RequestTerms), so the same campaign sent by many people reads as
  * the same request whoever signed it and however it was sent.
  */
 public final class RequestLetter {

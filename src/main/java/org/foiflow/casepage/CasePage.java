@@ -32,11 +32,11 @@ public class CasePage {
   private final CaseDocumentList documents;
   private final CaseCorrespondenceList correspondence;
   private final CaseContributionList contributions;
-  private final RequestsInContext context;
+  private final CaseContext context;
 
   public CasePage(CaseRecords records, RequestStatusQuery statusQuery, CaseDocumentList documents,
                   CaseCorrespondenceList correspondence, CaseContributionList contributions,
-                  RequestsInContext context) {
+                  CaseContext context) {
     this.records = records;
     this.statusQuery = statusQuery;
     this.documents = documents;

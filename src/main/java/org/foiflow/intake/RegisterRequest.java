@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.CostLimit;
-import org.foiflow.casefile.RequestLetter;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.requesters.RequesterIndexing;
 import org.foiflow.roundrobin.RoundRobins;
@@ -82,7 +81,7 @@ public class RegisterRequest implements JavaDelegate {
     searchIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(SUBJECT),
         file.text(REQUEST_TEXT));
     requesterIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL));
-    similarRequests.registered(reference, RequestLetter.asked(file.text(REQUEST_TEXT)));
+    similarRequests.registered(reference, file.text(REQUEST_TEXT));
     roundRobins.registered(reference, receivedOn);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.foiflow.casefile.RequestLetter;
 
 /**
  * The terms a request is compared by: Lucene's EnglishAnalyzer (words and numbers such as "A38" or "2024", English
@@ -50,12 +51,14 @@ final class RequestTerms {
     return CharArraySet.unmodifiableSet(words);
   }
 
+  /** The terms of what a request letter asks (casefile.RequestLetter: without its greeting, sign-off and footer). */
   static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
     if (text == null || text.isBlank()) {
       return terms;
     }
-    try (TokenStream tokens = ENGLISH.tokenStream("request", text)) {
+    // a signature's name or a WhatDoTheyKnow address is a rare word: left in, it would outweigh the request
+    try (TokenStream tokens = ENGLISH.tokenStream("request", RequestLetter.asked(text))) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken() && terms.size() < MAX_TERMS) {

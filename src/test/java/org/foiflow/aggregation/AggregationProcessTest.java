@@ -1,6 +1,7 @@
 package org.foiflow.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
@@ -136,6 +137,27 @@ class AggregationProcessTest {
   }
 
   @Test
+  void aggregationDroppedWhenTriagedAgainAfterClarification() {
+    today(LocalDate.of(2026, 3, 10));
+    FoiCase first = logged("Dora Dropped", LocalDate.of(2026, 3, 2), "Grit bins 2024",
+        "How many grit bins did the council refill in Eastfield ward in winter 2024?");
+    first.triagedAs(Map.of("estimatedHours", 5));
+    FoiCase second = logged("Dora Dropped", LocalDate.of(2026, 3, 9), "Grit bins 2025",
+        "How many grit bins did the council refill in Eastfield ward in winter 2025?");
+    second.triagedAs(Map.of("clarificationNeeded", true, "clarificationQuestion", "Which streets?",
+        "aggregateWith", List.of(first.reference())));
+    assertThat(links.of(second.reference())).extracting(Link::kind).containsExactly(LinkKind.AGGREGATED_WITH);
+
+    today(LocalDate.of(2026, 3, 12));
+    second.clarifiedOn(LocalDate.of(2026, 3, 11), "Only the bins on Church Street, please.");
+    second.triagedAs(Map.of("estimatedHours", 2));
+
+    // the officer did not aggregate this time: the earlier link goes, and nothing is added to the estimate
+    assertThat(links.of(second.reference())).isEmpty();
+    assertThat(((Number) second.variable("aggregatedHours")).doubleValue()).isZero();
+  }
+
+  @Test
   void actingInConcertOffersAnotherRequestersSimilarRequest() {
     String campaign = "Please publish the footfall figures for each branch library in Harbury considered for"
         + " closure, and the consultation responses about those closures.";
@@ -150,7 +172,9 @@ class AggregationProcessTest {
     // Priya's request is not estimated yet: it adds nothing, so the case goes on
     assertThat(((Number) quentin.variable("aggregatedHours")).doubleValue()).isZero();
     assertThat(quentin.instance()).isWaitingAt("LocateInformation");
-    assertThat(links.of(priya.reference())).extracting(Link::linkedReference).containsExactly(quentin.reference());
+    // the same text from two requesters is also a round robin: both links, from Quentin's request
+    assertThat(links.of(priya.reference())).extracting(Link::linkedReference, Link::kind).containsExactlyInAnyOrder(
+        tuple(quentin.reference(), LinkKind.ROUND_ROBIN), tuple(quentin.reference(), LinkKind.AGGREGATED_WITH));
   }
 
   @Test

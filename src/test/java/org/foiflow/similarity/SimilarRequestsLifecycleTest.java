@@ -64,14 +64,17 @@ class SimilarRequestsLifecycleTest {
     jdbc.update("DELETE FROM foi_case_term WHERE reference IN (?, ?)", old.reference(), expired.reference());
     jdbc.update("UPDATE foi_case SET closed_on = ? WHERE reference = ?", Date.valueOf(today.minusYears(10)),
         expired.reference());
-    assertThat(similarRequests.similarTo(asking.reference(), 5)).isEmpty();
+    // other classes' cases share this context: only these two matter
+    assertThat(similarRequests.similarTo(asking.reference(), 5)).extracting(SimilarRequests.Similar::reference)
+        .doesNotContain(old.reference(), expired.reference());
 
     try (Connection connection = dataSource.getConnection()) {
       assertThat(backfill.backfill(connection, today)).isGreaterThanOrEqualTo(1);
       assertThat(backfill.backfill(connection, today)).as("nothing left to do").isZero();
     }
 
-    assertThat(similarRequests.similarTo(asking.reference(), 5)).extracting(SimilarRequests.Similar::reference)
-        .containsExactly(old.reference());
+    List<SimilarRequests.Similar> found = similarRequests.similarTo(asking.reference(), 5);
+    assertThat(found.get(0).reference()).isEqualTo(old.reference());
+    assertThat(found).extracting(SimilarRequests.Similar::reference).doesNotContain(expired.reference());
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * one history query for all of them.
  */
 @Component
-public class RequestsInContext {
+public class CaseContext {
 
   /** The most similar requests the page shows. */
   static final int SIMILAR_MOST = 10;
@@ -65,7 +65,7 @@ public class RequestsInContext {
   private final HistoryService historyService;
   private final JdbcTemplate jdbc;
 
-  public RequestsInContext(RequesterHistory requesterHistory, SimilarRequests similarRequests, CaseLinks caseLinks,
+  public CaseContext(RequesterHistory requesterHistory, SimilarRequests similarRequests, CaseLinks caseLinks,
                            OfficerLinks officerLinks, HistoryService historyService, JdbcTemplate jdbc) {
     this.requesterHistory = requesterHistory;
     this.similarRequests = similarRequests;
