@@ -30,9 +30,10 @@ import org.foiflow.similarity.SimilarRequests.Similar;
 import org.springframework.stereotype.Component;
 
 /**
- * When "Triage" is created: the request in context for the officer (requestContext, Markdown at the top of the
+ * When "Triage" is created, and again when an officer claims it (other requests may have been logged or estimated
+ * since): the request in context for the officer (requestContext, Markdown at the top of the
  * form), and the requests it may be aggregated with or may repeat as the form's options, on the task only as they
- * change with other cases. aggregateWith starts as an empty JSON list: Tasklist sends a checklist back typed as
+ * change with other cases. aggregateWith starts (on creation only) as an empty JSON list: Tasklist sends a checklist back typed as
  * the variable it loaded.
  */
 @Component("triageContext")
@@ -55,7 +56,9 @@ public class TriageContext implements TaskListener {
     CaseFile file = CaseFile.of(task.getExecution().getProcessInstance());
     Context context = requests.of(file.reference(), file.date(RECEIVED_ON));
     file.putLongText(REQUEST_CONTEXT, markdown(context, Cost.of(file)));
-    file.put(AGGREGATE_WITH, Spin.JSON("[]"));
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      file.put(AGGREGATE_WITH, Spin.JSON("[]"));
+    }
     task.setVariableLocal(AGGREGATION_CANDIDATES.key(), Spin.JSON(options(context.aggregation(), false)));
     task.setVariableLocal(REPEAT_CANDIDATES.key(), Spin.JSON(options(context.repeats(), true)));
   }

@@ -137,6 +137,21 @@ class AggregationProcessTest {
   }
 
   @Test
+  void theContextIsReadAgainWhenAnOfficerClaimsTriage() {
+    FoiCase first = logged("Clara Claims", LocalDate.of(2026, 3, 2), "Bus shelters 2024",
+        "How many bus shelters did the council repair in Northfield ward in 2024?");
+    FoiCase second = logged("Clara Claims", LocalDate.of(2026, 3, 9), "Bus shelters 2025",
+        "How many bus shelters did the council repair in Northfield ward in 2025?");
+    assertThat(taskVariable(second, "aggregationCandidates")).contains(first.reference(), "not estimated yet");
+
+    first.triagedAs(Map.of("estimatedHours", 7));
+    engine.getTaskService().claim(second.task("Triage").getId(), FoiCase.OFFICER);
+
+    assertThat(taskVariable(second, "aggregationCandidates")).contains(first.reference() + " – Bus shelters 2024"
+        + " (received 2 March 2026, 7 hours)");
+  }
+
+  @Test
   void aggregationDroppedWhenTriagedAgainAfterClarification() {
     today(LocalDate.of(2026, 3, 10));
     FoiCase first = logged("Dora Dropped", LocalDate.of(2026, 3, 2), "Grit bins 2024",
