@@ -7,16 +7,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.foiflow.schema.Backfill;
 import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -31,42 +27,17 @@ import org.springframework.stereotype.Component;
  * with no key are changed, a batch at a time, so running it again changes nothing.
  */
 @Component
-public class RequesterKeyBackfill implements JavaMigration {
-
-  private static final int BATCH = 500;
+public class RequesterKeyBackfill extends Backfill {
 
   private final RetentionSettings retention;
 
   public RequesterKeyBackfill(RetentionSettings retention) {
+    super("9.1", "requester keys backfill");
     this.retention = retention;
   }
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("9.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "requester keys backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    backfill(context.getConnection(), LocalDate.now(ZoneId.of("Europe/London")));
-  }
-
   /** Answers how many cases got their keys. */
+  @Override
   public int backfill(Connection connection, LocalDate today) throws SQLException {
     JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     boolean history = hasTable(connection, "act_hi_varinst");
@@ -112,18 +83,6 @@ public class RequesterKeyBackfill implements JavaMigration {
 
   private static String clip(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
-  }
-
-  private static boolean hasTable(Connection connection, String name) throws SQLException {
-    for (String spelling : List.of(name, name.toUpperCase(Locale.ROOT))) {
-      try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
-          spelling, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private record Case(String reference, String processInstanceId, String requesterName) {

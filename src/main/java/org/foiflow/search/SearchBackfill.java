@@ -11,17 +11,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.foiflow.schema.Backfill;
 import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -41,44 +37,20 @@ import org.springframework.stereotype.Component;
  * nothing. Runs before the engine starts, hence plain SQL over the engine's history table.
  */
 @Component
-public class SearchBackfill implements JavaMigration {
+public class SearchBackfill extends Backfill {
 
-  private static final int BATCH = 500;
   private static final List<String> VARIABLES = Stream.of(REQUESTER_NAME, REQUESTER_EMAIL, SUBJECT, REQUEST_TEXT,
       ORIGINAL_REQUEST_TEXT).map(variable -> variable.key()).toList();
 
   private final RetentionSettings retention;
 
   public SearchBackfill(RetentionSettings retention) {
+    super("3.2", "case search backfill");
     this.retention = retention;
   }
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("3.2");
-  }
-
-  @Override
-  public String getDescription() {
-    return "case search backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    backfill(context.getConnection(), LocalDate.now(ZoneId.of("Europe/London")));
-  }
-
   /** Answers how many cases got their requester and words back from the history. */
+  @Override
   public int backfill(Connection connection, LocalDate today) throws SQLException {
     JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     boolean wordTable = connection.getMetaData().getDatabaseProductName().startsWith("H2");
@@ -136,18 +108,6 @@ public class SearchBackfill implements JavaMigration {
           byInstance.computeIfAbsent(rs.getString(1), instance -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
         }, args.toArray());
     return byInstance;
-  }
-
-  private static boolean hasTable(Connection connection, String name) throws SQLException {
-    for (String spelling : List.of(name, name.toUpperCase(Locale.ROOT))) {
-      try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
-          spelling, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** A case of the batch; lacksRequester: no requester in foi_case, and not past the retention period. */

@@ -8,18 +8,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.foiflow.schema.Backfill;
 import org.foiflow.security.RetentionSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -34,43 +30,19 @@ import org.springframework.stereotype.Component;
  * plain SQL over the engine's history table.
  */
 @Component
-public class SimilarRequestsBackfill implements JavaMigration {
+public class SimilarRequestsBackfill extends Backfill {
 
-  private static final int BATCH = 500;
   private static final List<String> VARIABLES = List.of(REQUEST_TEXT.key(), ORIGINAL_REQUEST_TEXT.key());
 
   private final RetentionSettings retention;
 
   public SimilarRequestsBackfill(RetentionSettings retention) {
+    super("10.2", "similar requests backfill");
     this.retention = retention;
   }
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("10.2");
-  }
-
-  @Override
-  public String getDescription() {
-    return "similar requests backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    backfill(context.getConnection(), LocalDate.now(ZoneId.of("Europe/London")));
-  }
-
   /** Answers how many cases got their request's terms from the history. */
+  @Override
   public int backfill(Connection connection, LocalDate today) throws SQLException {
     JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     if (!hasTable(connection, "act_hi_varinst")) {
@@ -116,15 +88,4 @@ public class SimilarRequestsBackfill implements JavaMigration {
     }
   }
 
-  private static boolean hasTable(Connection connection, String name) throws SQLException {
-    for (String spelling : List.of(name, name.toUpperCase(Locale.ROOT))) {
-      try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
-          spelling, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 }
