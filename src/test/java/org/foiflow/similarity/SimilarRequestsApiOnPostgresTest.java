@@ -1,0 +1,15 @@
+package org.foiflow.similarity;
+
+import org.foiflow.cluster.EmbeddedPostgresDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every scenario of {@link SimilarRequestsApiTest} on a real PostgreSQL with the postgres profile: the similar requests' terms and their scoring SQL, as production runs them.
+ */
+// Not inherited: the postgres profile must come first, or it would switch on the job executor (see application-test.yaml).
+// The same context as the other PostgreSQL tests of this shape: no new server is started for it.
+@ActiveProfiles(value = {"postgres", "test", "demo"}, inheritProfiles = false)
+@Import(EmbeddedPostgresDatabase.class)
+class SimilarRequestsApiOnPostgresTest extends SimilarRequestsApiTest {
+}
