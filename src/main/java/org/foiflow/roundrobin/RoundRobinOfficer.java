@@ -1,7 +1,9 @@
 package org.foiflow.roundrobin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -84,12 +86,14 @@ public class RoundRobinOfficer extends UserTaskListenerPlugin {
     return expected + 1;
   }
 
-  /** The FOI officers a set may be given to, by user id. */
-  public List<String> officers() {
-    List<String> ids = new java.util.ArrayList<>();
-    asTheSystem(() -> identityService.createUserQuery().memberOfGroup(FoiGroups.OFFICERS).orderByUserId().asc().list()
-        .forEach(user -> ids.add(user.getId())));
-    return ids;
+  /** The FOI officers a set may be given to: their names ("Olivia Okafor (olivia)") by user id, by last name. */
+  public Map<String, String> officers() {
+    Map<String, String> names = new LinkedHashMap<>();
+    asTheSystem(() -> identityService.createUserQuery().memberOfGroup(FoiGroups.OFFICERS).orderByUserLastName().asc()
+        .list().forEach(user -> names.put(user.getId(), (String.join(" ", Stream.of(user.getFirstName(),
+            user.getLastName()).filter(part -> part != null && !part.isBlank()).toList()) + " (" + user.getId() + ")")
+            .strip())));
+    return names;
   }
 
   private boolean isOfficer(String user) {

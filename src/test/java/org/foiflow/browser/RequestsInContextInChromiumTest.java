@@ -112,7 +112,7 @@ class RequestsInContextInChromiumTest {
 
       tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.confirmation")));
       assertThat(driver.findElement(By.cssSelector("section[aria-labelledby='officer-heading']")).getText())
-          .contains("Handled by " + FoiCase.OFFICER);
+          .contains("Handled by Olivia Okafor (olivia)");
       chromium.screenshot("round-robin-given-to-one-officer");
     }
     // every request's triage is now the officer's

@@ -230,7 +230,7 @@ class RoundRobinTest {
     assertThat(refused.body()).contains("class=\"field-error\"", "amira is not an FOI officer");
 
     var given = browser.follow(browser.postForm("/round-robins/" + id + "/officer", "officer=oscar&version=0"));
-    assertThat(given.body()).contains("Handled by oscar");
+    assertThat(given.body()).contains("Handled by Oscar Owen (oscar)");
     assertThat(three).allSatisfy(member -> assertThat(member.task("Triage").getAssignee()).isEqualTo(FoiCase.SECOND_OFFICER));
   }
 }
