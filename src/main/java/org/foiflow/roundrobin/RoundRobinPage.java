@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The round robin page, GET /round-robins/{id}: the set's requests (each linked to its case page), its officer with
+ * The round robins (GET /round-robins, open ones first) and a round robin's page, GET /round-robins/{id}: the set's requests (each linked to its case page), its officer with
  * a form to choose one, and a "use as the starting point" button for each decided request (CSRF-protected forms,
  * the API's rules; a refusal shows the page again with the problem beside its field).
  */
@@ -44,6 +44,17 @@ public class RoundRobinPage {
     this.roundRobins = roundRobins;
     this.officer = officer;
     this.startingPoint = startingPoint;
+  }
+
+  /** Every round robin, open ones first: the sets an officer or manager may need to give to someone. */
+  @GetMapping(value = "/round-robins", produces = MediaType.TEXT_HTML_VALUE)
+  public ModelAndView list(Authentication signedIn) {
+    if (!hasAny(signedIn, readers())) {
+      return notShown(HttpStatus.FORBIDDEN, "You cannot see round robins",
+          "Round robins are for the FOI team: officers, approvers and managers.");
+    }
+    return new ModelAndView("round-robins").addObject("sets", roundRobins.all())
+        .addObject("officers", officer.officers());
   }
 
   @GetMapping(value = "/round-robins/{id}", produces = MediaType.TEXT_HTML_VALUE)

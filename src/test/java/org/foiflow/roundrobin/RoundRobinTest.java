@@ -232,5 +232,12 @@ class RoundRobinTest {
     var given = browser.follow(browser.postForm("/round-robins/" + id + "/officer", "officer=oscar&version=0"));
     assertThat(given.body()).contains("Handled by Oscar Owen (oscar)");
     assertThat(three).allSatisfy(member -> assertThat(member.task("Triage").getAssignee()).isEqualTo(FoiCase.SECOND_OFFICER));
+
+    // the list of round robins shows the set as one, with its officer
+    String all = browser.get("/round-robins").body();
+    assertThat(all).contains("href=\"/round-robins/" + id + "\"", "Oscar Owen (oscar)");
+    StaffBrowser unit = new StaffBrowser(port);
+    unit.signIn("hugo", "demo");
+    assertThat(unit.get("/round-robins").statusCode()).isEqualTo(403);
   }
 }
