@@ -1,20 +1,12 @@
 package org.foiflow.casepage;
 
-import static org.foiflow.casefile.CaseVariable.LETTERS;
-
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.assessment.ExemptionCitation;
-import org.foiflow.drafting.LetterType;
 import org.foiflow.links.CaseLinks;
 import org.foiflow.links.OfficerLinks;
 import org.foiflow.requesters.RequesterHistory;
+import org.foiflow.similarity.ResponseLetters;
 import org.foiflow.similarity.SimilarRequests;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,9 +23,6 @@ public class CaseContext {
   /** The most similar requests the page shows. */
   static final int SIMILAR_MOST = 10;
   /** The letters that answer a request (not an acknowledgement, a fees notice, a clarification or an extension). */
-  private static final Set<LetterType> RESPONSE_LETTERS = EnumSet.complementOf(EnumSet.of(LetterType.ACKNOWLEDGEMENT,
-      LetterType.CLARIFICATION_REQUEST, LetterType.FEES_NOTICE, LetterType.PUBLIC_INTEREST_EXTENSION));
-
   /** One of the requester's other requests. */
   public record OtherRequestRow(String reference, String href, String subject, String received, String outcome,
                                 boolean withinWindow, String matchedBy) {
@@ -62,16 +51,16 @@ public class CaseContext {
   private final SimilarRequests similarRequests;
   private final CaseLinks caseLinks;
   private final OfficerLinks officerLinks;
-  private final HistoryService historyService;
+  private final ResponseLetters responseLetters;
   private final JdbcTemplate jdbc;
 
   public CaseContext(RequesterHistory requesterHistory, SimilarRequests similarRequests, CaseLinks caseLinks,
-                           OfficerLinks officerLinks, HistoryService historyService, JdbcTemplate jdbc) {
+                           OfficerLinks officerLinks, ResponseLetters responseLetters, JdbcTemplate jdbc) {
     this.requesterHistory = requesterHistory;
     this.similarRequests = similarRequests;
     this.caseLinks = caseLinks;
     this.officerLinks = officerLinks;
-    this.historyService = historyService;
+    this.responseLetters = responseLetters;
     this.jdbc = jdbc;
   }
 
@@ -82,7 +71,7 @@ public class CaseContext {
             matchedBy(other.matchedBy())))
         .toList();
     List<SimilarRequests.Similar> found = similarRequests.similarTo(reference, SIMILAR_MOST);
-    Map<String, String> letters = responseLetters(found.stream().map(SimilarRequests.Similar::reference).toList());
+    Map<String, String> letters = responseLetters.of(found.stream().map(SimilarRequests.Similar::reference).toList());
     List<SimilarRow> similar = found.stream()
         .map(one -> new SimilarRow(one.reference(), href(one.reference()), Math.round(one.similarity() * 100) + "%",
             one.sameRequester(), UkTimes.day(one.receivedOn()), outcome(one.outcome(), one.stage()),
@@ -123,35 +112,5 @@ public class CaseContext {
             + " WHERE c.reference = ?",
         (rs, n) -> new RoundRobinLine("/round-robins/" + rs.getString(1), rs.getInt(3), rs.getString(2)), reference);
     return lines.isEmpty() ? null : lines.get(0);
-  }
-
-  /** Each case's newest response letter (its PDF), from one history query for all the cases. */
-  private Map<String, String> responseLetters(List<String> references) {
-    Map<String, String> letters = new HashMap<>();
-    if (references.isEmpty()) {
-      return letters;
-    }
-    Map<String, String> byInstance = new HashMap<>();
-    jdbc.query("SELECT process_instance_id, reference FROM foi_case WHERE reference IN ("
-            + String.join(", ", Collections.nCopies(references.size(), "?")) + ")",
-        rs -> {
-          byInstance.put(rs.getString(1), rs.getString(2));
-        }, references.toArray());
-    if (byInstance.isEmpty()) {
-      return letters;
-    }
-    for (HistoricVariableInstance index : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(byInstance.keySet().toArray(String[]::new)).variableName(LETTERS.key()).list()) {
-      String reference = byInstance.get(index.getProcessInstanceId());
-      if (reference != null && index.getValue() instanceof List<?> entries) {
-        for (Object entry : entries) {
-          if (entry instanceof Map<?, ?> letter && RESPONSE_LETTERS.contains(
-              LetterType.ofFiled(String.valueOf(letter.get("type"))))) {
-            letters.put(reference, "/api/requests/" + reference + "/letters/" + letter.get("id") + ".pdf");
-          }
-        }
-      }
-    }
-    return letters;
   }
 }
