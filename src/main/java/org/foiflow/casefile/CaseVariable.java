@@ -25,6 +25,7 @@ public enum CaseVariable implements ProcessVariable {
   RECEIVED_ON("receivedOn", DATE),
   CHANNEL("channel", TEXT),
   REGIME("regime", TEXT),
+  LANGUAGE("language", TEXT),
   SUBJECT("subject", TEXT),
   REQUEST_TEXT("requestText", TEXT),
   ORIGINAL_REQUEST_TEXT("originalRequestText", TEXT),

@@ -34,9 +34,11 @@ public class FormContractCheck extends UserTaskListenerPlugin {
   private final Map<String, Map<String, FormContract>> contracts = new ConcurrentHashMap<>();
 
   private final ZoneId zone;
+  private final Jurisdiction jurisdiction;
 
-  public FormContractCheck(ClockSettings settings) {
+  public FormContractCheck(ClockSettings settings, Jurisdiction jurisdiction) {
     this.zone = settings.zone();
+    this.jurisdiction = jurisdiction;
   }
 
   @Override
@@ -89,6 +91,15 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     if (contract != null) {
       keepDates(task, contract, "Cannot complete '" + task.getName() + "'");
       Map<String, String> problems = contract.violations(task.getVariables(), today());
+      // a form lists every regime (Camunda Forms cannot vary by installation): this jurisdiction's law decides
+      String regimeKey = CaseVariable.REGIME.key();
+      if (contract.editableKeys().contains(regimeKey) && !problems.containsKey(regimeKey)) {
+        Object regime = task.getVariable(regimeKey);
+        String problem = jurisdiction.regimeProblem(regime == null ? null : regime.toString());
+        if (problem != null) {
+          problems.put(regimeKey, problem);
+        }
+      }
       if (!problems.isEmpty()) {
         throw new CaseDataInvalidException(task.getName(), problems);
       }

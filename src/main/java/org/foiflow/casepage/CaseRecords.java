@@ -9,8 +9,7 @@ import static org.foiflow.casefile.CaseVariable.EXTENDED_DUE_ON;
 import static org.foiflow.casefile.CaseVariable.FEES_NOTICE_GIVEN_ON;
 import static org.foiflow.casefile.CaseVariable.FEE_PAID_POUNDS;
 import static org.foiflow.casefile.CaseVariable.FEE_RECEIVED_ON;
-import static org.foiflow.casefile.CaseVariable.WITHDRAWAL_NOTE;
-import static org.foiflow.casefile.CaseVariable.WITHDRAWN_ON;
+import static org.foiflow.casefile.CaseVariable.LANGUAGE;
 import static org.foiflow.casefile.CaseVariable.ORIGINAL_REQUEST_TEXT;
 import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REGIME;
@@ -19,6 +18,8 @@ import static org.foiflow.casefile.CaseVariable.REQUESTER_EMAIL;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_NAME;
 import static org.foiflow.casefile.CaseVariable.REQUEST_TEXT;
 import static org.foiflow.casefile.CaseVariable.SUBJECT;
+import static org.foiflow.casefile.CaseVariable.WITHDRAWAL_NOTE;
+import static org.foiflow.casefile.CaseVariable.WITHDRAWN_ON;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +32,12 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.Language;
+import org.foiflow.casefile.Regime;
 import org.foiflow.correspondence.Correspondence;
 import org.foiflow.correspondence.FiledLetter;
 import org.foiflow.correspondence.FiledLetters;
@@ -88,8 +91,8 @@ public class CaseRecords {
               .add("Reference", status.reference())
               .add("Received", UkTimes.day(file.text(RECEIVED_ON)))
               .add("Received by", decisions.label(CaseDecisions.CHANNELS, CHANNEL))
-              .add("Regime", "EIR".equals(file.text(REGIME)) ? "Environmental Information Regulations 2004"
-                  : "Freedom of Information Act 2000")
+              .add("Regime", Regime.of(file.text(REGIME)).title())
+              .add("Language", Language.of(file.text(LANGUAGE)) == Language.CY ? "Welsh (Cymraeg)" : "English")
               .add("Subject", file.text(SUBJECT))
               .list(),
           // the clarified request replaces requestText; the request as first worded is kept apart

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Regime;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterFormats;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ public class DisclosureLogPage {
       return new Row(entry.reference(),
           entry.subject() != null && !entry.subject().isBlank() ? entry.subject() : entry.reference(),
           OUTCOMES.getOrDefault(entry.outcome(), entry.outcome()),
-          "EIR".equals(entry.regime()) ? "Environmental Information Regulations" : "Freedom of Information Act",
+          Regime.of(entry.regime()).title(),
           entry.receivedOn(), uk.date(entry.receivedOn()), entry.respondedOn(), uk.date(entry.respondedOn()),
           entry.exemptions().stream().map(ExemptionCitation::of).toList(), entry.request(), entry.response(),
           entry.documents());

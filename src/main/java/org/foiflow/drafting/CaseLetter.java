@@ -21,6 +21,7 @@ import static org.foiflow.casefile.CaseVariable.FEE_POUNDS;
 import static org.foiflow.casefile.CaseVariable.HARM_TESTS;
 import static org.foiflow.casefile.CaseVariable.HOURLY_RATE_POUNDS;
 import static org.foiflow.casefile.CaseVariable.INFORMATION_SUMMARY;
+import static org.foiflow.casefile.CaseVariable.LANGUAGE;
 import static org.foiflow.casefile.CaseVariable.ORIGINAL_DUE_ON;
 import static org.foiflow.casefile.CaseVariable.PUBLIC_INTEREST_TESTS;
 import static org.foiflow.casefile.CaseVariable.QP_OPINION_DATE;
@@ -50,10 +51,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.foiflow.assessment.CatalogueTitles;
 import org.foiflow.assessment.CatalogueTitles.Subsection;
+import org.foiflow.assessment.CatalogueTitles;
 import org.foiflow.assessment.ExemptionCitation;
 import org.foiflow.casefile.CostLimit;
+import org.foiflow.casefile.Language;
+import org.foiflow.casefile.Regime;
 
 /**
  * What a letter needs to know about a case, read from the process variables as docs/process-variables.md
@@ -96,7 +99,8 @@ public record CaseLetter(
     BigDecimal aggregatedHours,
     String repeatOf,
     LocalDate repeatOfReceivedOn,
-    LocalDate repeatOfAnsweredOn) {
+    LocalDate repeatOfAnsweredOn,
+    String language) {
 
   public static final String FOIA = "FOIA";
   public static final String EIR = "EIR";
@@ -111,6 +115,7 @@ public record CaseLetter(
     publicInterestTests = publicInterestTests == null ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(publicInterestTests));
     regime = regime == null ? FOIA : regime.trim().toUpperCase(Locale.ROOT);
+    language = Language.of(language).code();
     consultations = consultations == null ? List.of() : List.copyOf(consultations);
     aggregatedRequests = aggregatedRequests == null ? List.of() : List.copyOf(aggregatedRequests);
   }
@@ -145,9 +150,10 @@ public record CaseLetter(
       this(code, section, title, absolute, prejudiceBased, ncndAvailable, List.of());
     }
 
-    /** EIR exceptions carry codes "eir-…"; FOIA exemptions "s…". */
+    /** EIR exceptions carry codes "eir-…", EISR ones "eisr-…"; FOIA exemptions "s…", FOISA ones "foisa-s…". */
     public boolean eir() {
-      return code != null && code.toLowerCase(Locale.ROOT).startsWith("eir-");
+      return code != null && (code.toLowerCase(Locale.ROOT).startsWith("eir-")
+          || code.toLowerCase(Locale.ROOT).startsWith("eisr-"));
     }
   }
 
@@ -206,12 +212,32 @@ public record CaseLetter(
         Values.number(v.get(AGGREGATED_HOURS.key())),
         Values.text(v.get(REPEAT_OF.key())),
         Values.date(v.get(REPEAT_OF_RECEIVED_ON.key())),
-        Values.date(v.get(REPEAT_OF_ANSWERED_ON.key())));
+        Values.date(v.get(REPEAT_OF_ANSWERED_ON.key())),
+        Values.text(v.get(LANGUAGE.key())));
   }
 
-  /** True when the Environmental Information Regulations apply (so: exceptions, reg 11 review, reg 12(2)). */
+  /**
+   * True when environmental information regulations apply, the EIR or in Scotland the EISR (so: exceptions, the
+   * review under reg 11 / reg 16, the presumption in favour of disclosure).
+   */
   public boolean eir() {
-    return EIR.equals(regime) || engagedExemptions.stream().anyMatch(Exemption::eir);
+    return law().environmental() || engagedExemptions.stream().anyMatch(Exemption::eir);
+  }
+
+  /** The regime the case is answered under (FOIA for an unknown one, as for cases logged before regimes). */
+  public Regime law() {
+    Regime named = Regime.parse(regime);
+    return named != null ? named : Regime.FOIA;
+  }
+
+  /** The case is answered under Scottish law (FOISA or the EISR): its letters are the Scottish edition. */
+  public boolean scottish() {
+    return law().scottish();
+  }
+
+  /** The requester corresponds in Welsh: their letters are in Welsh, or bilingual (Welsh first). */
+  public boolean welsh() {
+    return Language.CY.code().equals(language);
   }
 
   /** The response neither confirms nor denies that the information is held. */

@@ -3,11 +3,13 @@ package org.foiflow.drafting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.ClockSettings;
+import org.foiflow.casefile.Language;
 import org.foiflow.casefile.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -28,24 +30,70 @@ public class LetterDrafter {
 
   private final AuthorityProfile authority;
   private final LetterTemplates templates;
+  private final LetterSettings.WelshLetters welsh;
   private final Supplier<LocalDate> today;
 
   /** In the application: the letter date is the engine's today, so tests that move the engine's clock move it. */
   @Autowired
-  public LetterDrafter(AuthorityProfile authority, LetterTemplates templates, ClockSettings clock) {
-    this(authority, templates, () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone()));
+  public LetterDrafter(AuthorityProfile authority, LetterTemplates templates, LetterSettings settings,
+                       ClockSettings clock) {
+    this(authority, templates, settings.welsh(),
+        () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.zone()));
   }
 
   /** Outside Spring (tests, tools): letters dated by the given clock. */
   public LetterDrafter(AuthorityProfile authority, LetterSettings settings, Clock clock) {
     this(authority, new LetterTemplates(settings != null ? settings : LetterSettings.defaults(),
-        new DefaultResourceLoader()), () -> LocalDate.now(clock));
+        new DefaultResourceLoader()), (settings != null ? settings : LetterSettings.defaults()).welsh(),
+        () -> LocalDate.now(clock));
   }
 
-  private LetterDrafter(AuthorityProfile authority, LetterTemplates templates, Supplier<LocalDate> today) {
+  private LetterDrafter(AuthorityProfile authority, LetterTemplates templates, LetterSettings.WelshLetters welsh,
+                        Supplier<LocalDate> today) {
     this.authority = Objects.requireNonNull(authority, "authority");
     this.templates = Objects.requireNonNull(templates, "templates");
+    this.welsh = welsh;
     this.today = today;
+  }
+
+  /**
+   * One language's version of a letter: the templates of a {@code folder} of the letters folder ("" for the UK's
+   * English letters, "scotland/" for FOISA and the EISR, "cy/" for Welsh), in {@code language}.
+   */
+  public record Edition(String folder, Language language) {
+
+    static final Edition ENGLISH = new Edition("", Language.EN);
+    static final Edition SCOTTISH = new Edition("scotland/", Language.EN);
+    static final Edition WELSH = new Edition("cy/", Language.CY);
+  }
+
+  /**
+   * The versions of the case's letters, in the order they are printed: the Scottish edition for a case under FOISA
+   * or the EISR; for a Welsh requester the Welsh one, then the English one when letters are bilingual
+   * ({@code foiflow.letters.welsh}); otherwise the English one.
+   */
+  public List<Edition> editions(CaseLetter data) {
+    if (data.scottish()) {
+      return List.of(Edition.SCOTTISH);
+    }
+    if (data.welsh()) {
+      return welsh == LetterSettings.WelshLetters.WELSH ? List.of(Edition.WELSH) : List.of(Edition.WELSH, Edition.ENGLISH);
+    }
+    return List.of(Edition.ENGLISH);
+  }
+
+  /**
+   * The template of {@code name} in the edition's folder, or the UK English one when that folder has none (a
+   * letter not yet translated is sent in English rather than not at all).
+   */
+  public String template(Edition edition, String name) {
+    String own = edition.folder() + name;
+    return edition.folder().isEmpty() || templates.exists(own) ? own : name;
+  }
+
+  /** The language a template of {@link #template} is written in: the edition's, unless it fell back to English. */
+  private static Language languageOf(Edition edition, String template) {
+    return template.startsWith(edition.folder()) ? edition.language() : Language.EN;
   }
 
   /** Drafts a letter of the given type for the case. */
@@ -60,7 +108,7 @@ public class LetterDrafter {
     Map<String, Object> model = model(data);
     model.put("type", type);
     model.put("enclosures", enclosures != null ? enclosures : LetterEnclosures.NONE);
-    return produce(type.templateName(), model, null);
+    return produce(data, type.templateName(), model, null);
   }
 
   /**
@@ -73,7 +121,7 @@ public class LetterDrafter {
     Objects.requireNonNull(data, "data");
     Map<String, Object> model = model(data);
     model.put("about", about == null ? Map.of() : about);
-    return produce(templateName, model, null);
+    return produce(data, templateName, model, null);
   }
 
   /**
@@ -85,7 +133,7 @@ public class LetterDrafter {
     String text = EditedText.normalise(UserText.normalise(editedText));
     Map<String, Object> model = model(data);
     model.put("blocks", EditedText.blocks(text));
-    return produce(EDITED_TEMPLATE, model, text);
+    return produce(editedEdition(data), EDITED_TEMPLATE, model, text);
   }
 
   /**
@@ -97,7 +145,7 @@ public class LetterDrafter {
     Objects.requireNonNull(data, "data");
     Map<String, Object> model = model(data);
     model.put("body", LetterMarkdown.bodyHtml(UserText.normalise(editedMarkdown)));
-    return produce(EDITED_TEMPLATE, model, null);
+    return produce(editedEdition(data), EDITED_TEMPLATE, model, null);
   }
 
   /** Where the templates are read from (after the fallback to the packaged ones). */
@@ -119,6 +167,7 @@ public class LetterDrafter {
     model.put("letterDate", date);
     model.put("today", LetterFormats.INSTANCE.date(date));
     model.put("eir", data.eir());
+    model.put("law", data.law());
     model.put("ncnd", data.ncnd());
     model.put("exemptions", ExemptionReasons.of(data));
     model.put("request", LetterFormats.INSTANCE.paragraphs(data.requestToAnswer()));
@@ -126,10 +175,37 @@ public class LetterDrafter {
     return model;
   }
 
-  private DraftedLetter produce(String templateName, Map<String, Object> model, String fixedText) {
-    // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
-    // a control character has no place in a letter, its email or its PDF
-    String html = UserText.normalise(templates.render(templateName, model));
+  /** An edited letter is one text, laid out on the letterhead of its first edition (Welsh for a Welsh requester). */
+  private Edition editedEdition(CaseLetter data) {
+    return editions(data).get(0);
+  }
+
+  private DraftedLetter produce(CaseLetter data, String templateName, Map<String, Object> model, String fixedText) {
+    return produce(editions(data), templateName, model, fixedText);
+  }
+
+  private DraftedLetter produce(Edition edition, String templateName, Map<String, Object> model, String fixedText) {
+    return produce(List.of(edition), templateName, model, fixedText);
+  }
+
+  /**
+   * The letter in each edition, one after the other (a bilingual letter: the Welsh, then on a new page the English,
+   * each with its own opening and sign-off under the one letterhead).
+   */
+  private DraftedLetter produce(List<Edition> editions, String templateName, Map<String, Object> model,
+                                String fixedText) {
+    String html = null;
+    for (Edition edition : editions) {
+      String template = template(edition, templateName);
+      Map<String, Object> inLanguage = new HashMap<>(model);
+      LetterFormats formats = LetterFormats.of(languageOf(edition, template));
+      inLanguage.put("fmt", formats);
+      inLanguage.put("today", formats.date((LocalDate) model.get("letterDate")));
+      // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
+      // a control character has no place in a letter, its email or its PDF
+      String version = UserText.normalise(templates.render(template, inLanguage));
+      html = html == null ? version : LanguageVersions.append(html, version);
+    }
     Document document = Xhtml.parse(html);
     String text = fixedText != null ? fixedText : PlainText.of(document);
     return new DraftedLetter(html, text, LetterMarkdown.of(html));

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.foiflow.casefile.Language;
 
 /**
  * Formatting helpers the templates call as {@code fmt}: British dates ("25 November 2026"), pounds, hours,
@@ -16,15 +17,24 @@ import java.util.Locale;
  */
 public final class LetterFormats {
 
-  public static final LetterFormats INSTANCE = new LetterFormats();
-  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  public static final LetterFormats INSTANCE = new LetterFormats(Locale.UK);
+  /** The same in Welsh: "22 Ionawr 2026". */
+  public static final LetterFormats WELSH = new LetterFormats(Language.CY.locale());
 
-  private LetterFormats() {
+  private final DateTimeFormatter dates;
+
+  private LetterFormats(Locale locale) {
+    this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
   }
 
-  /** "25 November 2026"; empty for no date. */
+  /** The formats of a letter in {@code language}. */
+  public static LetterFormats of(Language language) {
+    return language == Language.CY ? WELSH : INSTANCE;
+  }
+
+  /** "25 November 2026" (in Welsh "25 Tachwedd 2026"); empty for no date. */
   public String date(LocalDate date) {
-    return date == null ? "" : UK_DATE.format(date);
+    return date == null ? "" : dates.format(date);
   }
 
   /** "£450", "£1,012.50"; empty for no amount. */

@@ -3,6 +3,7 @@ package org.foiflow.drafting;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -33,9 +34,13 @@ public final class LetterTemplates {
   private final SpringTemplateEngine engine;
   private final String location;
   private final String baseUri;
+  private final ResourceLoader loader;
+  /** Whether each template file exists; a template added to the folder is seen at the next start. */
+  private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
   public LetterTemplates(LetterSettings settings, ResourceLoader resourceLoader) {
     ResourceLoader loader = resourceLoader != null ? resourceLoader : new DefaultResourceLoader();
+    this.loader = loader;
     this.location = effectiveLocation(settings.location(), loader);
     this.baseUri = baseUri(loader, location);
     engine = new SpringTemplateEngine();
@@ -82,6 +87,16 @@ public final class LetterTemplates {
       }
     }
     return configured;
+  }
+
+  /**
+   * Whether the template exists in the letters folder or among the packaged ones: {@code name} is a letter
+   * ({@code "scotland/acknowledgement"}, read as .html) or a text template ({@code "cy/internal-review.txt"}).
+   */
+  public boolean exists(String name) {
+    String file = name.endsWith(".txt") ? name : name + ".html";
+    return existing.computeIfAbsent(file, f -> loader.getResource(location + f).exists()
+        || loader.getResource(LetterSettings.FALLBACK_LOCATION + f).exists());
   }
 
   /** Where the templates are read from (after the fallback to the packaged ones). */

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.ProcessVariable;
+import org.foiflow.casefile.Regime;
 import org.foiflow.intake.NewRequest;
 import org.foiflow.intake.NewRequests;
 import org.foiflow.security.OnBehalfOfUser;
@@ -57,7 +58,7 @@ public class LogAsNewRequest implements JavaDelegate {
     NewRequest request = new NewRequest(
         new NewRequest.Requester(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS)),
         file.date(CORRESPONDENCE_RECEIVED_ON), NewRequest.Channel.EMAIL,
-        "EIR".equals(file.text(REGIME)) ? NewRequest.Regime.EIR : NewRequest.Regime.FOIA, subject,
+        Regime.parse(file.text(REGIME)), subject,
         file.text(REQUEST_TEXT));
     Map<ProcessVariable, Object> more = new HashMap<>();
     if (message.messageId() != null) {

@@ -3,9 +3,9 @@ package org.foiflow.incoming;
 import static org.foiflow.mailbox.CorrespondenceVariable.CASE_REFERENCE;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_FROM;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_ID;
-import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_SUBJECT;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_KIND;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_RECEIVED_ON;
+import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_SUBJECT;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_TEXT;
 import static org.foiflow.mailbox.CorrespondenceVariable.FILE_TO_REFERENCE;
 import static org.foiflow.mailbox.CorrespondenceVariable.REGIME;
@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.Jurisdiction;
 import org.foiflow.casefile.TaskActor;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.intake.RequestRules;
@@ -51,9 +52,11 @@ public class SortingRules implements TaskListener {
   private final RequestStatusQuery statusQuery;
   private final ReviewRequests reviewRequests;
   private final OnBehalfOfUser onBehalfOfUser;
+  private final Jurisdiction jurisdiction;
 
   public SortingRules(CorrespondenceRecords records, CaseClock caseClock, RequestStatusQuery statusQuery,
-                      ReviewRequests reviewRequests, OnBehalfOfUser onBehalfOfUser) {
+                      ReviewRequests reviewRequests, OnBehalfOfUser onBehalfOfUser, Jurisdiction jurisdiction) {
+    this.jurisdiction = jurisdiction;
     this.records = records;
     this.caseClock = caseClock;
     this.statusQuery = statusQuery;
@@ -93,7 +96,7 @@ public class SortingRules implements TaskListener {
     }
   }
 
-  /** The sender's name, the exact address replies go to, the message's text, FOIA until the officer says EIR. */
+  /** The sender's name, the exact address replies go to, the message's text, FOIA (FOISA) until the officer says EIR. */
   private void prefillNewRequest(CaseFile file) {
     records.find(file.text(CORRESPONDENCE_ID)).ifPresent(message -> {
       file.put(REQUESTER_NAME, message.fromName() == null || message.fromName().isBlank()
@@ -101,7 +104,7 @@ public class SortingRules implements TaskListener {
       file.put(REQUESTER_EMAIL, message.answerTo());
     });
     file.put(REQUEST_TEXT, text(file, CORRESPONDENCE_TEXT));
-    file.put(REGIME, "FOIA");
+    file.put(REGIME, jurisdiction.defaultRegime().name());
   }
 
   Map<String, String> sortingProblems(CaseFile file) {
@@ -115,10 +118,7 @@ public class SortingRules implements TaskListener {
         RequestRules.violations(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS),
                 file.text(REQUEST_TEXT), file.date(CORRESPONDENCE_RECEIVED_ON), caseClock.today())
             .forEach((field, problem) -> problems.put(REQUEST_FIELDS.getOrDefault(field, field), problem));
-        String regime = file.text(REGIME);
-        if (regime != null && !List.of("FOIA", "EIR").contains(regime)) {
-          problems.put(REGIME.key(), "'" + regime + "' is not one of FOIA, EIR");
-        }
+        RequestRules.lawViolations(jurisdiction, file.text(REGIME), null).forEach(problems::put);
       }
       case IncomingCorrespondence.FILE_TO_CASE -> {
         String given = file.text(FILE_TO_REFERENCE);

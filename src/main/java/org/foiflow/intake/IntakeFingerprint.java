@@ -1,9 +1,9 @@
 package org.foiflow.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;

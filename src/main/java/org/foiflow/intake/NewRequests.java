@@ -1,6 +1,7 @@
 package org.foiflow.intake;
 
 import static org.foiflow.casefile.CaseVariable.CHANNEL;
+import static org.foiflow.casefile.CaseVariable.LANGUAGE;
 import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REGIME;
 import static org.foiflow.casefile.CaseVariable.REQUESTER_ADDRESS;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.casefile.FoiRequest;
+import org.foiflow.casefile.Jurisdiction;
+import org.foiflow.casefile.Language;
 import org.foiflow.casefile.ProcessVariable;
 import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
@@ -29,10 +32,12 @@ public class NewRequests {
 
   private final RuntimeService runtimeService;
   private final CaseClock caseClock;
+  private final Jurisdiction jurisdiction;
 
-  public NewRequests(RuntimeService runtimeService, CaseClock caseClock) {
+  public NewRequests(RuntimeService runtimeService, CaseClock caseClock, Jurisdiction jurisdiction) {
     this.runtimeService = runtimeService;
     this.caseClock = caseClock;
+    this.jurisdiction = jurisdiction;
   }
 
   /** Starts the case of {@code submitted}, with {@code more} case variables (e.g. the email it came in). */
@@ -41,6 +46,8 @@ public class NewRequests {
     // Cross-field and London-date rules first: nothing is started unless the whole request is loggable.
     RequestRules.check(body.requester().name(), body.requester().email(), body.requester().postalAddress(),
         body.request(), body.receivedOn(), caseClock.today());
+    RequestRules.checkLaw(jurisdiction, body.regime() == null ? null : body.regime().name(),
+        body.language());
 
     VariableMap variables = Variables.createVariables()
         .putValue(REQUESTER_NAME.key(), body.requester().name().strip())
@@ -49,7 +56,8 @@ public class NewRequests {
         .putValue(RECEIVED_ON.key(), Optional.ofNullable(body.receivedOn()).orElse(caseClock.today()).toString())
         .putValue(CHANNEL.key(), Optional.ofNullable(body.channel())
             .orElse(body.requester().email() != null ? NewRequest.Channel.EMAIL : NewRequest.Channel.POST).name())
-        .putValue(REGIME.key(), Optional.ofNullable(body.regime()).orElse(NewRequest.Regime.FOIA).name())
+        .putValue(REGIME.key(), Optional.ofNullable(body.regime()).orElse(jurisdiction.defaultRegime()).name())
+        .putValue(LANGUAGE.key(), Language.of(body.language()).code())
         .putValue(SUBJECT.key(), Optional.ofNullable(blankToNull(body.subject())).orElse(summary(body.request())))
         .putValue(REQUEST_TEXT.key(), body.request());
     more.forEach((variable, value) -> variables.putValue(variable.key(), value));

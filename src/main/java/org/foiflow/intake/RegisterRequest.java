@@ -3,6 +3,7 @@ package org.foiflow.intake;
 import static org.foiflow.casefile.CaseVariable.CHANNEL;
 import static org.foiflow.casefile.CaseVariable.COST_LIMIT_POUNDS;
 import static org.foiflow.casefile.CaseVariable.HOURLY_RATE_POUNDS;
+import static org.foiflow.casefile.CaseVariable.LANGUAGE;
 import static org.foiflow.casefile.CaseVariable.RECEIVED_ON;
 import static org.foiflow.casefile.CaseVariable.REFERENCE;
 import static org.foiflow.casefile.CaseVariable.REGIME;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.CaseIndex;
 import org.foiflow.casefile.CostLimit;
+import org.foiflow.casefile.Jurisdiction;
+import org.foiflow.casefile.Language;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.requesters.RequesterIndexing;
 import org.foiflow.roundrobin.RoundRobins;
@@ -41,10 +44,13 @@ public class RegisterRequest implements JavaDelegate {
   private final RoundRobins roundRobins;
   private final int hourlyRatePounds;
   private final int costLimitPounds;
+  private final Jurisdiction jurisdiction;
 
   public RegisterRequest(ReferenceNumbers referenceNumbers, CaseClock caseClock, CaseIndex caseIndex,
                          SearchIndexing searchIndexing, RequesterIndexing requesterIndexing,
-                         SimilarRequests similarRequests, RoundRobins roundRobins, CostLimit costLimit) {
+                         SimilarRequests similarRequests, RoundRobins roundRobins, CostLimit costLimit,
+                         Jurisdiction jurisdiction) {
+    this.jurisdiction = jurisdiction;
     this.referenceNumbers = referenceNumbers;
     this.caseClock = caseClock;
     this.caseIndex = caseIndex;
@@ -63,19 +69,19 @@ public class RegisterRequest implements JavaDelegate {
     LocalDate receivedOn = file.date(RECEIVED_ON) != null ? file.date(RECEIVED_ON) : today;
     RequestRules.check(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL),
         file.text(REQUESTER_ADDRESS), file.text(REQUEST_TEXT), receivedOn, today);
+    // every door (Tasklist's start form, the engine's API) meets the jurisdiction's law here
+    RequestRules.checkLaw(jurisdiction, file.text(REGIME), file.text(LANGUAGE));
 
     String reference = referenceNumbers.next(receivedOn.getYear());
     file.put(REFERENCE, reference);
     execution.setProcessBusinessKey(reference);
     file.put(RECEIVED_ON, receivedOn.toString());
-    if (file.text(REGIME) == null) {
-      file.put(REGIME, "FOIA");
-    }
+    file.put(REGIME, jurisdiction.regimeOr(file.text(REGIME)).name());
+    file.put(LANGUAGE, Language.of(file.text(LANGUAGE)).code());
     file.put(HOURLY_RATE_POUNDS, hourlyRatePounds);
     file.put(COST_LIMIT_POUNDS, costLimitPounds);
     LocalDate due = caseClock.start(execution, receivedOn);
-    caseIndex.registered(reference, execution.getProcessInstanceId(), file.text(REGIME) == null ? "FOIA"
-        : file.text(REGIME), file.text(CHANNEL), receivedOn, due, IntakeFingerprint.of(
+    caseIndex.registered(reference, execution.getProcessInstanceId(), file.text(REGIME), file.text(CHANNEL), receivedOn, due, IntakeFingerprint.of(
             file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS),
             file.text(REQUEST_TEXT), receivedOn));
     searchIndexing.registered(reference, file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(SUBJECT),

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Jurisdiction;
+import org.foiflow.casefile.Language;
 
 /**
  * What makes a request loggable (s.8(1)): a name, an address for correspondence (email or post), a
@@ -44,6 +46,40 @@ public final class RequestRules {
   static void check(String name, String email, String postalAddress, String request,
                     LocalDate receivedOn, LocalDate today) {
     Map<String, String> problems = violations(name, email, postalAddress, request, receivedOn, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  /**
+   * The law and language a request is logged under: a regime of this jurisdiction ({@link Jurisdiction#regimeProblem})
+   * and a language foiflow writes letters in (English, or Welsh under FOIA and the EIR: the Welsh Language
+   * Standards are Welsh bodies' duty, and the Welsh letters cite the UK Act). Each problem names its field.
+   */
+  public static Map<String, String> lawViolations(Jurisdiction jurisdiction, String regime, String language) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    String regimeProblem = jurisdiction.regimeProblem(regime);
+    if (regimeProblem != null) {
+      problems.put("regime", regimeProblem);
+    }
+    if (language != null && !language.isBlank()) {
+      Language named;
+      try {
+        named = Language.parse(language);
+      } catch (IllegalArgumentException unknown) {
+        named = null;
+        problems.put("language", "must be en (English) or cy (Welsh)");
+      }
+      if (named == Language.CY && jurisdiction != Jurisdiction.UK) {
+        problems.put("language", "letters in Welsh are drafted under the Freedom of Information Act 2000 and the "
+            + "EIR for authorities in Wales; this authority answers under the Scottish Act, in English");
+      }
+    }
+    return problems;
+  }
+
+  static void checkLaw(Jurisdiction jurisdiction, String regime, String language) {
+    Map<String, String> problems = lawViolations(jurisdiction, regime, language);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.foiflow.casefile.DuplicateRequestException;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Jurisdiction;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterFormats;
@@ -58,10 +59,11 @@ public class PublicRequestForm {
   private final CaseClock caseClock;
   private final AuthorityProfile authority;
   private final PublicFormSettings settings;
+  private final Jurisdiction jurisdiction;
 
   public PublicRequestForm(NewRequests newRequests, RequestStatusQuery statusQuery,
                            RequestFormProblems formProblems, SubmissionLimit limit, Seal seal, CaseClock caseClock,
-                           AuthorityProfile authority, PublicFormSettings settings) {
+                           AuthorityProfile authority, PublicFormSettings settings, Jurisdiction jurisdiction) {
     this.newRequests = newRequests;
     this.statusQuery = statusQuery;
     this.formProblems = formProblems;
@@ -70,6 +72,7 @@ public class PublicRequestForm {
     this.caseClock = caseClock;
     this.authority = authority;
     this.settings = settings;
+    this.jurisdiction = jurisdiction;
   }
 
   @GetMapping(PATH)
@@ -100,7 +103,7 @@ public class PublicRequestForm {
     }
     RequestStatus logged;
     try {
-      logged = statusQuery.byProcessInstance(newRequests.log(answers.asNewRequest(), Map.of()).getId());
+      logged = statusQuery.byProcessInstance(newRequests.log(answers.asNewRequest(jurisdiction), Map.of()).getId());
     } catch (DuplicateRequestException duplicate) {
       return formPage(answers, Map.of(), true, HttpStatus.CONFLICT);
     } catch (InvalidRequestException invalid) {

@@ -1,5 +1,6 @@
 package org.foiflow.publicrequest;
 
+import org.foiflow.casefile.Jurisdiction;
 import org.foiflow.intake.NewRequest;
 
 /**
@@ -16,9 +17,13 @@ public record RequestFormAnswers(String name, String email, String address, Stri
     return new RequestFormAnswers(null, null, null, null, null);
   }
 
-  /** The request as the intake logs it: received today, on the web, FOIA unless the person says it is environmental. */
-  NewRequest asNewRequest() {
+  /**
+   * The request as the intake logs it: received today, on the web, under the jurisdiction's usual regime (FOIA,
+   * FOISA) unless the person says it is environmental (the EIR, the EISR).
+   */
+  NewRequest asNewRequest(Jurisdiction jurisdiction) {
     return new NewRequest(new NewRequest.Requester(name, email, address), null, NewRequest.Channel.WEB,
-        "YES".equals(environmental) ? NewRequest.Regime.EIR : NewRequest.Regime.FOIA, null, request).normalised();
+        "YES".equals(environmental) ? jurisdiction.environmentalRegime() : jurisdiction.defaultRegime(), null,
+        request).normalised();
   }
 }

@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.foiflow.casefile.Jurisdiction;
 import org.foiflow.intake.NewRequest;
 import org.foiflow.intake.RequestRules;
 import org.springframework.stereotype.Component;
@@ -21,14 +22,16 @@ import org.springframework.stereotype.Component;
 class RequestFormProblems {
 
   private final Validator validator;
+  private final Jurisdiction jurisdiction;
 
-  RequestFormProblems(Validator validator) {
+  RequestFormProblems(Validator validator, Jurisdiction jurisdiction) {
     this.validator = validator;
+    this.jurisdiction = jurisdiction;
   }
 
   /** Field name (as in {@link RequestFormAnswers#FIELDS}) to message, in page order; empty when the form is fine. */
   Map<String, String> of(RequestFormAnswers answers, LocalDate today) {
-    NewRequest request = answers.asNewRequest();
+    NewRequest request = answers.asNewRequest(jurisdiction);
     Map<String, String> found = new LinkedHashMap<>();
     for (ConstraintViolation<NewRequest> violation : validator.validate(request)) {
       String path = violation.getPropertyPath().toString();

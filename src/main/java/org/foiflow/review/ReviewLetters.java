@@ -91,7 +91,9 @@ public class ReviewLetters {
     model.put("kind", kind.name());
     model.put("addressLines", addressLines(letter.requesterAddress()));
     model.put("review", facts(CaseFile.of(review)));
-    return drafter.fromEditedText(letter, templates.render(TEMPLATE, model));
+    // the review letter is written in the case's first edition (Scottish, Welsh, else the UK's English)
+    return drafter.fromEditedText(letter,
+        templates.render(drafter.template(drafter.editions(letter).get(0), TEMPLATE), model));
   }
 
   /** The letter as the reviewer edited its text, laid out on the letterhead. */

@@ -45,7 +45,8 @@ public enum ReviewVariable implements ProcessVariable {
   /** The case's variables {@code reviewIntake} copies into the review, for its letters and forms. */
   public static final List<CaseVariable> COPIED_FROM_CASE = List.of(CaseVariable.REQUESTER_NAME,
       CaseVariable.REQUESTER_EMAIL, CaseVariable.REQUESTER_ADDRESS, CaseVariable.RECEIVED_ON, CaseVariable.DUE_ON,
-      CaseVariable.REGIME, CaseVariable.SUBJECT, CaseVariable.REQUEST_TEXT, CaseVariable.CLARIFIED_REQUEST,
+      CaseVariable.REGIME, CaseVariable.LANGUAGE, CaseVariable.SUBJECT, CaseVariable.REQUEST_TEXT,
+      CaseVariable.CLARIFIED_REQUEST,
       CaseVariable.CLARIFICATION_RECEIVED_ON, CaseVariable.DISCLOSURE_SCOPE, CaseVariable.EXEMPTIONS,
       CaseVariable.ENGAGED_EXEMPTIONS, CaseVariable.WITHHELD_DESCRIPTION, CaseVariable.INFORMATION_SUMMARY,
       CaseVariable.HARM_TESTS, CaseVariable.PUBLIC_INTEREST_TESTS, CaseVariable.QUALIFIED_PERSON,
