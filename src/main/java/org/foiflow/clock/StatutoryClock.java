@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * The statutory time limits of FOIA 2000 and the EIR 2004, counted in working days (FOIA s.10(6)).
+ * The statutory time limits of FOIA 2000 and the EIR 2004, counted in working days (FOIA s.10(6)); in a Scottish
+ * installation those of FOISA 2002 (s.10(1): 20 working days; s.9(3): not while a fee is unpaid) and the EISR 2004
+ * (reg 5(2)(a), reg 7: 40 working days), counted in FOISA s.73 working days: the calendar is the installation's
+ * ({@link WorkingDaysSetting}).
  *
  * <p>"The twentieth working day following the date of receipt": the day of receipt never counts, so
  * day 1 is the first working day after it, whatever day of the week the request arrived.

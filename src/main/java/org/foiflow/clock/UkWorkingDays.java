@@ -11,7 +11,6 @@ import java.time.Year;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.springframework.stereotype.Component;
 
 /**
  * Working days as FOIA s.10(6) (and EIR reg 2(1)) define them: any day other than a Saturday, a Sunday,
@@ -26,22 +25,37 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each year is worked out once and kept, as a day-by-day table with running totals, because deadline
  * views ask about a great many dates.
+ *
+ * <p>This is the calendar of FOIA and EIR cases. A Scottish installation ({@code foiflow.jurisdiction: scotland})
+ * counts FOISA s.73 working days instead, Scotland's bank holidays alone: {@link ScottishWorkingDays}, a kind of
+ * this class, so that everything that counts working days for a case takes the installation's calendar
+ * ({@link WorkingDaysSetting} makes the one bean).
  */
-@Component
 public class UkWorkingDays {
 
   /** Every part of the UK with its own bank holidays; Wales is the same as England today, kept for safety. */
   private static final String[] UK_NATIONS = {"eng", "wls", "sct", "nir"};
 
   private final HolidayManager holidays;
+  private final String[] nations;
   private final ConcurrentMap<Integer, YearTable> years = new ConcurrentHashMap<>();
 
   public UkWorkingDays() {
-    this(HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM)));
+    this(ukHolidays());
   }
 
   UkWorkingDays(HolidayManager holidays) {
+    this(holidays, UK_NATIONS);
+  }
+
+  /** The bank holidays of the given parts of the UK (jollyday subdivisions, e.g. "sct"). */
+  protected UkWorkingDays(HolidayManager holidays, String... nations) {
     this.holidays = Objects.requireNonNull(holidays, "holidays");
+    this.nations = nations.clone();
+  }
+
+  static HolidayManager ukHolidays() {
+    return HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
   }
 
   public boolean isWorkingDay(LocalDate day) {
@@ -112,7 +126,7 @@ public class UkWorkingDays {
     // nominal day is at a weekend); getActualDate() would be the nominal day. Neighbouring years are
     // asked too, so that a substitute day crossing New Year could never be missed.
     for (int y = year - 1; y <= year + 1; y++) {
-      for (String nation : UK_NATIONS) {
+      for (String nation : nations) {
         for (Holiday holiday : holidays.getHolidays(Year.of(y), nation)) {
           LocalDate observed = holiday.getDate();
           if (observed.getYear() == year) {

@@ -16,6 +16,7 @@ import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.casefile.UserText;
 import org.foiflow.clock.CaseClock;
+import org.foiflow.clock.ExtendDeadline;
 import org.foiflow.clock.StatutoryClock;
 import org.foiflow.security.OnBehalfOfUser;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineExtensions {
 
-  /** FOIA s.10(3) time to consider the public interest; EIR reg 7(1) complex and voluminous. */
+  /** FOIA s.10(3) time to consider the public interest; EIR (and EISR) reg 7(1) complex and voluminous. */
   public enum Kind { PUBLIC_INTEREST, EIR_COMPLEX }
 
   /** The longest reason kept. */
@@ -63,10 +64,16 @@ public class DeadlineExtensions {
     this.onBehalfOfUser = onBehalfOfUser;
   }
 
-  /** The kind of extension the case's regime allows: a form offers only this one. */
+  /**
+   * The kind of extension the case's regime allows: a form offers only this one. Reg 7 for the EIR and the EISR; the
+   * public interest extension otherwise, which FOISA does not have ({@link #NO_EXTENSION_UNDER_FOISA}).
+   */
   public static Kind kindFor(String regime) {
-    return "EIR".equals(regime) ? Kind.EIR_COMPLEX : Kind.PUBLIC_INTEREST;
+    return "EIR".equals(regime) || "EISR".equals(regime) ? Kind.EIR_COMPLEX : Kind.PUBLIC_INTEREST;
   }
+
+  /** Why a FOISA case's deadline cannot be extended, as every door says it. */
+  public static final String NO_EXTENSION_UNDER_FOISA = ExtendDeadline.NO_EXTENSION_UNDER_FOISA;
 
   /**
    * Checks the extension and gives it, as the signed-in officer; refuses with every problem by field
@@ -112,10 +119,15 @@ public class DeadlineExtensions {
       problems.put("reference", "the deadline " + UK_DATE.format(due)
           + " has passed: an extension must be given within the 20 working days");
     }
-    if (asked.kind() == null) {
+    if ("FOISA".equals(status.regime())) {
+      problems.put("kind", NO_EXTENSION_UNDER_FOISA);
+    } else if (asked.kind() == null) {
       problems.put("kind", "PUBLIC_INTEREST or EIR_COMPLEX");
     } else if (asked.kind() == Kind.PUBLIC_INTEREST) {
-      if (!"FOIA".equals(status.regime())) {
+      if ("EISR".equals(status.regime())) {
+        problems.put("kind", "the EISR have no public interest extension; use EIR_COMPLEX for a complex and voluminous "
+            + "request (reg 7, 40 working days)");
+      } else if (!"FOIA".equals(status.regime())) {
         problems.put("kind", "a public interest extension (s.10(3)) is for FOIA requests; use EIR_COMPLEX under the EIR");
       }
       if (asked.exemption() == null || asked.exemption().isBlank()) {
@@ -124,7 +136,7 @@ public class DeadlineExtensions {
       if (asked.extendedDueOn() == null || !asked.extendedDueOn().isAfter(due)) {
         problems.put("extendedDueOn", "must be a date after the current due date " + UK_DATE.format(due));
       }
-    } else if (!"EIR".equals(status.regime())) {
+    } else if (!"EIR".equals(status.regime()) && !"EISR".equals(status.regime())) {
       problems.put("kind", "the 40-working-day extension (reg 7) is for environmental information requests");
     }
     if (asked.reason() == null || asked.reason().isBlank()) {

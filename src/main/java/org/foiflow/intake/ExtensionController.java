@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/requests/{reference}/extension: an officer extends the deadline of an open case. The rules that
- * make an extension lawful are {@link DeadlineExtensions}', the same as the case page's form.
+ * make an extension lawful are {@link DeadlineExtensions}', the same as the case page's form: in Scotland, none for a
+ * FOISA case (FOISA has no public interest extension) and only EIR_COMPLEX (reg 7) for an EISR case.
  */
 @RestController
 public class ExtensionController {
