@@ -432,6 +432,7 @@ final class LetterCases {
     return switch (type) {
       case FEES_NOTICE -> scottishFees();
       case REFUSAL_S12 -> scottishCostLimit();
+      case NCND -> foisaNcnd();
       case REFUSAL_NOTICE -> foisaSection35Refusal();
       default -> inScotland(caseFor(type));
     };
@@ -441,6 +442,21 @@ final class LetterCases {
   static Map<String, Object> scottishCostLimit() {
     Map<String, Object> v = inScotland(costLimit());
     v.put("estimatedHours", 55);
+    return v;
+  }
+
+  /** Neither confirm nor deny under FOISA s.18(1): sections 35 (law enforcement) and 38(1)(b) (personal data). */
+  static Map<String, Object> foisaNcnd() {
+    Map<String, Object> v = inScotland(ncnd());
+    v.put("engagedExemptions", List.of(
+        exemption("foisa-s35", "Section 35", "Law enforcement", false, true, true),
+        exemption("foisa-s38-1-b", "Section 38(1)(b)", "Personal information of third parties", true, false, true)));
+    v.put("harmTests", Map.of("foisa-s35", harm("Confirming an investigation would alert the subject.",
+        "A trader who knows about an investigation can move or destroy evidence.", "WOULD_BE_LIKELY")));
+    v.put("publicInterestTests", Map.of("foisa-s35", publicInterest(
+        "Consumers want to know which traders are under investigation.",
+        "Investigations must be able to proceed without tipping off their subjects.",
+        "Any prosecution would be public.")));
     return v;
   }
 

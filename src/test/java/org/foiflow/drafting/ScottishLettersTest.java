@@ -203,7 +203,11 @@ class ScottishLettersTest {
     variables.put("regime", regime);
     DraftedLetter letter = reviewLetter(variables, kind, outcome);
     assertNoPlaceholders(letter);
+    assertContains(letter.html(), "<h2>Applying to the Scottish Information Commissioner</h2>");
     String text = letter.text();
+    if (System.getProperty("letters.dump") != null) {
+      dump(regime + "-review-" + kind + "-" + outcome, text);
+    }
     assertNotContains(text, UK_WORDS);
     assertNotContains(text, "Code of Practice issued under section 45", "regulation 11", "By email");
     assertContains(text, "EISR".equals(regime) ? "Environmental Information (Scotland) Regulations 2004 (the EISR)"
@@ -213,7 +217,8 @@ class ScottishLettersTest {
       case "OUTCOME" -> assertContains(text, "within six months of receiving this letter (section 47(4)(b))",
           "Court of Session, on a point of law only (section 56 of FOISA)");
       case "EXTENSION" -> assertContains(text, "allows no extension of that time",
-          "does not claim an extension", "you can apply to the Scottish Information Commissioner now");
+          "does not claim an extension", "once the 20 working days have passed, you can apply to the Scottish "
+          + "Information Commissioner", "within six months of the end of those 20 working days");
       default -> assertContains(text, "only after a review", "40 working days of receiving our response");
     }
   }
@@ -234,7 +239,18 @@ class ScottishLettersTest {
   private static String scottishLetter(LetterType type, Map<String, Object> variables) {
     DraftedLetter letter = DRAFTER.draft(type, CaseLetter.from(variables));
     assertNoPlaceholders(letter);
+    if (System.getProperty("letters.dump") != null) {
+      dump(variables.get("regime") + "-" + type.templateName(), letter.text());
+    }
     return letter.text();
+  }
+
+  private static void dump(String name, String text) {
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("letters.dump"), name + ".txt"), text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void assertScottishRights(String text, boolean eisr) {
