@@ -174,6 +174,14 @@ class ScottishLettersTest {
     assertNotContains(text, "section 45", "Section 43", "Sam Citizen");
   }
 
+  @ParameterizedTest
+  @EnumSource(value = LetterType.class, names = {"REFUSAL_NOTICE", "REFUSAL_S12", "PUBLIC_INTEREST_EXTENSION"})
+  void scottishLetterPrintsAsPdf(LetterType type) {
+    DraftedLetter letter = DRAFTER.draft(type, CaseLetter.from(LetterCases.scottishCaseFor(type)));
+    byte[] pdf = new PdfCopies(DRAFTER).of(letter.html());
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
   @Test
   void scottishEditedLetterIsOnTheLetterhead() {
     DraftedLetter edited = DRAFTER.fromEditedMarkdown(CaseLetter.from(LetterCases.foisaSection35Refusal()),
