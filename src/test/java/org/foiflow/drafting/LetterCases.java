@@ -401,6 +401,112 @@ final class LetterCases {
     return v;
   }
 
+  /** A Scottish council's letterhead, for the Scottish edition of the letters. */
+  static AuthorityProfile scottishAuthority() {
+    return new AuthorityProfile("Example Council",
+        List.of("Council Headquarters", "1 High Street", "Exampleton", "EX1 1AA"),
+        "foi@example.gov.scot", "01234 567890", "www.example.gov.scot",
+        "Jordan Ellis", "Information Governance Manager", "Information Governance Team");
+  }
+
+  /** Drafts letters for the Scottish council, dated as the others. */
+  static LetterDrafter scottishDrafter() {
+    return new LetterDrafter(scottishAuthority(), new LetterSettings("file:letters/", java.time.Duration.ZERO),
+        Clock.fixed(LETTER_DATE.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
+  }
+
+  /**
+   * The case answered in Scotland: under FOISA, or the EISR for an environmental one (regime EIR, or exceptions
+   * of the EIR), with the Scottish Fees Regulations' rate (£15 an hour) and limit (£600).
+   */
+  static Map<String, Object> inScotland(Map<String, Object> ukCase) {
+    Map<String, Object> v = new LinkedHashMap<>(ukCase);
+    v.put("regime", CaseLetter.from(ukCase).eir() ? "EISR" : "FOISA");
+    v.put("hourlyRatePounds", 15);
+    v.put("costLimitPounds", 600);
+    return v;
+  }
+
+  /** The fixed data of each letter type, answered by a Scottish authority. */
+  static Map<String, Object> scottishCaseFor(LetterType type) {
+    return switch (type) {
+      case FEES_NOTICE -> scottishFees();
+      case REFUSAL_S12 -> scottishCostLimit();
+      case NCND -> foisaNcnd();
+      case REFUSAL_NOTICE -> foisaSection35Refusal();
+      default -> inScotland(caseFor(type));
+    };
+  }
+
+  /** A FOISA cost refusal: 55 hours at £15 an hour, £825 against the limit of £600. */
+  static Map<String, Object> scottishCostLimit() {
+    Map<String, Object> v = inScotland(costLimit());
+    v.put("estimatedHours", 55);
+    return v;
+  }
+
+  /** Neither confirm nor deny under FOISA s.18(1): sections 35 (law enforcement) and 38(1)(b) (personal data). */
+  static Map<String, Object> foisaNcnd() {
+    Map<String, Object> v = inScotland(ncnd());
+    v.put("engagedExemptions", List.of(
+        exemption("foisa-s35", "Section 35", "Law enforcement", false, true, true),
+        exemption("foisa-s38-1-b", "Section 38(1)(b)", "Personal information of third parties", true, false, true)));
+    v.put("harmTests", Map.of("foisa-s35", harm("Confirming an investigation would alert the subject.",
+        "A trader who knows about an investigation can move or destroy evidence.", "WOULD_BE_LIKELY")));
+    v.put("publicInterestTests", Map.of("foisa-s35", publicInterest(
+        "Consumers want to know which traders are under investigation.",
+        "Investigations must be able to proceed without tipping off their subjects.",
+        "Any prosecution would be public.")));
+    return v;
+  }
+
+  /** A FOISA fees notice: the projected cost over £100, the fee 10% of the part between £100 and £600. */
+  static Map<String, Object> scottishFees() {
+    Map<String, Object> v = inScotland(fees());
+    v.put("feePounds", 32.5d);
+    v.put("feeDetails", "Staff time locating and copying the papers: 25 hours at £15 an hour: £375.00\n"
+        + "Printing 312 pages at 10p a page and postage: £50.00\n"
+        + "Projected cost: £425.00, of which the first £100 is free\n"
+        + "Fee: 10% of the remaining £325.00: £32.50");
+    return v;
+  }
+
+  /** The CCTV refusal under FOISA: section 35(1)(a) and (b), law enforcement, substantial prejudice. */
+  static Map<String, Object> foisaSection35Refusal() {
+    Map<String, Object> v = inScotland(section31Refusal());
+    v.put("exemptions", new ArrayList<>(List.of("foisa-s35")));
+    v.put("engagedExemptions", new ArrayList<>(List.of(
+        exemption("foisa-s35", "Section 35", "Law enforcement", false, true, true))));
+    Map<String, Object> harmTests = new LinkedHashMap<>();
+    harmTests.put("foisa-s35", harm(
+        "The procedures show which cameras are monitored live at which times, how operators hand over between "
+            + "shifts, and the steps they take when police ask them to follow a suspect.",
+        "Someone planning an offence in the town centre could use that detail to choose times and routes that "
+            + "are not watched, or to slip out of view during a handover. That would substantially prejudice the "
+            + "prevention and detection of crime and the apprehension of offenders (section 35(1)(a) and (b)).",
+        "WOULD_BE_LIKELY"));
+    v.put("harmTests", harmTests);
+    Map<String, Object> piTests = new LinkedHashMap<>();
+    piTests.put("foisa-s35", Values.map(v.get("publicInterestTests")).get("s31"));
+    v.put("publicInterestTests", piTests);
+    return v;
+  }
+
+  /** An EISR refusal: the Riverside Yard enforcement file, under the EISR. */
+  static Map<String, Object> eisrRefusal() {
+    Map<String, Object> v = inScotland(eirRefusal());
+    v.put("engagedExemptions", List.of(
+        exemption("eisr-10-5-b", "Regulation 10(5)(b)", "The course of justice", false, true, false),
+        exemption("eisr-11", "Regulation 11", "Personal data", true, false, true)));
+    Map<String, Object> harmTests = new LinkedHashMap<>();
+    harmTests.put("eisr-10-5-b", Values.map(v.get("harmTests")).get("eir-12-5-b"));
+    v.put("harmTests", harmTests);
+    Map<String, Object> piTests = new LinkedHashMap<>();
+    piTests.put("eisr-10-5-b", Values.map(v.get("publicInterestTests")).get("eir-12-5-b"));
+    v.put("publicInterestTests", piTests);
+    return v;
+  }
+
   /** The fixed data of each letter type in the golden tests. */
   static Map<String, Object> caseFor(LetterType type) {
     return switch (type) {
