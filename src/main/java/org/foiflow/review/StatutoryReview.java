@@ -2,6 +2,7 @@ package org.foiflow.review;
 
 import java.time.LocalDate;
 import org.foiflow.casefile.Regime;
+import org.foiflow.complaints.Commissioner;
 
 /**
  * The review a Scottish requester is entitled to (FOISA ss.20-21; EISR reg 16): asked for within 40 working days of
@@ -10,9 +11,6 @@ import org.foiflow.casefile.Regime;
  * the Scottish Information Commissioner within six months of the review response (s.47(4)(b)).
  */
 public final class StatutoryReview {
-
-  /** FOISA s.47(4)(b): an application to the Commissioner is made within six months of the review response. */
-  public static final int APPLY_TO_COMMISSIONER_WITHIN_MONTHS = 6;
 
   private StatutoryReview() {
   }
@@ -24,7 +22,7 @@ public final class StatutoryReview {
 
   /** The last day to apply to the Scottish Information Commissioner after a review response sent on that day. */
   public static LocalDate applyToCommissionerBy(LocalDate reviewRespondedOn) {
-    return reviewRespondedOn.plusMonths(APPLY_TO_COMMISSIONER_WITHIN_MONTHS);
+    return Commissioner.applyBy(reviewRespondedOn);
   }
 
   /** Why a Scottish review cannot be extended, naming the provision for the regime. */
