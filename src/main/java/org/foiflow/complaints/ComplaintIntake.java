@@ -1,6 +1,10 @@
 package org.foiflow.complaints;
 
+import static org.foiflow.complaints.ComplaintVariable.APPEAL_BODY;
 import static org.foiflow.complaints.ComplaintVariable.CASE_PROCESS_INSTANCE_ID;
+import static org.foiflow.complaints.ComplaintVariable.COMMISSIONER;
+import static org.foiflow.complaints.ComplaintVariable.LATE_APPLICATION;
+import static org.foiflow.complaints.ComplaintVariable.REVIEW_RESPONDED_ON;
 import static org.foiflow.complaints.ComplaintVariable.CASE_REFERENCE;
 import static org.foiflow.complaints.ComplaintVariable.ICO_REFERENCE;
 import static org.foiflow.complaints.ComplaintVariable.NOTIFIED_ON;
@@ -17,13 +21,18 @@ import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.OriginalCase;
 import org.foiflow.casefile.OriginalCases;
+import org.foiflow.casefile.Regime;
 import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record the complaint": the Commissioner has notified a complaint under s.50 (EIR: reg 18) about a case.
+ * "Record complaint to the Commissioner": the Commissioner has notified a complaint under s.50 (EIR: reg 18) about a
+ * case, or for a Scottish case an application to the Scottish Information Commissioner (FOISA s.47; EISR reg 17).
  * The complaint is filed against the case (its reference is the business key) with the date by which the
- * Commissioner wants our response. The requester's details stay on the case: the complaint needs none.
+ * Commissioner wants our response, and names the Commissioner and the appeal body for the case's law. A Scottish
+ * application notified more than six months after our last review response (s.47(4)(b)) is recorded all the same
+ * and flagged late ({@code lateApplication}): whether it is valid is for the Commissioner to decide, not us. The
+ * requester's details stay on the case: the complaint needs none.
  */
 @Component("icoComplaintIntake")
 public class ComplaintIntake implements JavaDelegate {
@@ -72,6 +81,15 @@ public class ComplaintIntake implements JavaDelegate {
     original.copyTo(file, ComplaintVariable.COPIED_FROM_CASE);
     file.put(NOTIFIED_ON, notifiedOn.toString());
     file.put(RESPOND_BY, respondBy.toString());
+    Regime regime = Regime.of(original.regime());
+    Commissioner commissioner = Commissioner.of(regime);
+    file.put(COMMISSIONER, commissioner.title());
+    file.put(APPEAL_BODY, commissioner.appealBody());
+    if (regime.scottish()) {
+      LocalDate reviewRespondedOn = records.lastReviewResponseOn(reference).orElse(null);
+      file.put(REVIEW_RESPONDED_ON, reviewRespondedOn == null ? null : reviewRespondedOn.toString());
+      file.put(LATE_APPLICATION, reviewRespondedOn != null && notifiedOn.isAfter(Commissioner.applyBy(reviewRespondedOn)));
+    }
     caseClock.dateTasks(complaint, respondBy);
     records.notified(complaint.getProcessInstanceId(), reference, file.text(ICO_REFERENCE).strip(), notifiedOn, respondBy);
   }

@@ -2,6 +2,8 @@ package org.foiflow.complaints;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,12 @@ public class ComplaintRecords {
 
   public void closed(String complaintId, LocalDate closedOn) {
     jdbc.update("UPDATE foi_ico_complaint SET closed_on = ? WHERE complaint_id = ?", sql(closedOn), complaintId);
+  }
+
+  /** The day the last review of the case that was carried out was answered, if one was (from foi_review). */
+  public Optional<LocalDate> lastReviewResponseOn(String reference) {
+    return jdbc.query("SELECT MAX(completed_on) FROM foi_review WHERE reference = ? AND accepted",
+        (rs, n) -> rs.getDate(1), reference).stream().filter(Objects::nonNull).map(Date::toLocalDate).findFirst();
   }
 
   private static Date sql(LocalDate day) {

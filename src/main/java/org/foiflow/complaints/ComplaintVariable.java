@@ -24,6 +24,8 @@ public enum ComplaintVariable implements ProcessVariable {
   STEPS_ORDERED("stepsOrdered", FLAG), STEPS_DESCRIPTION("stepsDescription", TEXT), STEPS_DUE_ON("stepsDueOn", DATE),
   APPEAL("appeal", TEXT), TRIBUNAL_OUTCOME("tribunalOutcome", TEXT), TRIBUNAL_DECISION_ON("tribunalDecisionOn", DATE),
   STEPS_COMPLETED_ON("stepsCompletedOn", DATE), STEPS_TAKEN("stepsTaken", TEXT),
+  COMMISSIONER("commissioner", TEXT), APPEAL_BODY("appealBody", TEXT),
+  REVIEW_RESPONDED_ON("reviewRespondedOn", DATE), LATE_APPLICATION("lateApplication", FLAG),
   REFERENCE("reference", TEXT), CASE_PROCESS_INSTANCE_ID("caseProcessInstanceId", TEXT),
   TASK_DUE_DATE("taskDueDate", TIMESTAMP), TASK_FOLLOW_UP_DATE("taskFollowUpDate", TIMESTAMP);
 

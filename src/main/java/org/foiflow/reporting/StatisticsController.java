@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatisticsController {
 
   private static final List<String> MAY_SEE = List.of(FoiGroups.MANAGERS, FoiGroups.OFFICERS, FoiGroups.APPROVERS);
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final StatisticsQuery query;
   private final IdentityService identityService;
@@ -46,10 +46,7 @@ public class StatisticsController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @RequestParam(required = false) String format,
                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
-      throw new AuthorizationException("The statistics are for the FOI team (" + String.join(", ", MAY_SEE) + ")");
-    }
+    mayBeSeen(identityService);
     LocalDate today = caseClock.today();
     LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
     LocalDate start = from != null ? from : quarterStart;
@@ -69,6 +66,14 @@ public class StatisticsController {
         .headers(headers -> headers.setContentDisposition(ContentDisposition.attachment()
             .filename("foi-statistics-" + start + "-to-" + end + ".csv", StandardCharsets.UTF_8).build()))
         .body(csv(statistics));
+  }
+
+  /** The statistics, and the Commissioner's return, are for the FOI team; anyone else is refused (403). */
+  static void mayBeSeen(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_SEE::contains)) {
+      throw new AuthorizationException("The statistics are for the FOI team (" + String.join(", ", MAY_SEE) + ")");
+    }
   }
 
   /** One row per figure: section, measure, value. */

@@ -5,7 +5,11 @@ import static org.foiflow.review.ReviewVariable.REVIEW_RECEIVED_ON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.util.Map;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.CaseVariable;
+import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Regime;
 import org.foiflow.clock.CaseClock;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +32,11 @@ public class ExtendReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution review) {
     CaseFile file = CaseFile.of(review);
+    Regime regime = Regime.parse(file.text(CaseVariable.REGIME));
+    if (StatutoryReview.applies(regime)) {
+      // the task's check refuses it first; this holds should a model or an administrator route here anyway
+      throw new InvalidRequestException(Map.of(ReviewVariable.REVIEW_DECISION.key(), StatutoryReview.noExtension(regime)));
+    }
     records.extended(review.getProcessInstanceId(), reviewClock.extend(review, file.date(REVIEW_RECEIVED_ON)));
     file.put(REVIEW_EXTENDED_ON, caseClock.today().toString());
     letters.draftFileAndSend(review, ReviewLetters.Kind.EXTENSION);

@@ -1,6 +1,7 @@
 package org.foiflow.review;
 
 import static org.foiflow.casefile.CaseVariable.REGIME;
+import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
 import static org.foiflow.review.ReviewVariable.LATE_REQUEST;
 import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
 import static org.foiflow.review.ReviewVariable.REVIEW_COMPLETED_ON;
@@ -49,7 +50,7 @@ public class ReviewController {
   }
 
   private static final String[] SHOWN = {REVIEW_RECEIVED_ON.key(), LATE_REQUEST.key(), WORKING_DAYS_SINCE_RESPONSE.key(), REVIEW_DUE_ON.key(),
-      REVIEW_LIMIT_ON.key(), REVIEW_EXTENDED.key(), RECONSIDERATION.key(), REGIME.key(), REVIEW_OUTCOME.key(), REVISED_OUTCOME.key(),
+      REVIEW_LIMIT_ON.key(), REVIEW_EXTENDED.key(), RECONSIDERATION.key(), REGIME.key(), RESPONDED_ON.key(), REVIEW_OUTCOME.key(), REVISED_OUTCOME.key(),
       REVIEW_COMPLETED_ON.key()};
 
   private final ReviewRequests reviewRequests;

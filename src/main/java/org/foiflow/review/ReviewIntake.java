@@ -24,6 +24,7 @@ import org.foiflow.casefile.GivenDates;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.OriginalCase;
 import org.foiflow.casefile.OriginalCases;
+import org.foiflow.casefile.Regime;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.clock.UkWorkingDays;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * "Open the review file": finds the closed case the requester wants reviewed, copies what the reviewer and
  * the letters need from its history (the request, the requester's contact details, the decision and its
  * reasons, the response sent), notes who took part in the original decision, flags a request made more than
- * 40 working days after the response, and starts the review clock.
+ * 40 working days after the response (s.45 Code; EIR reg 11(2); FOISA s.20(5); EISR reg 16(2)), and starts the
+ * review clock (a Scottish review's 20 working days cannot be extended).
  */
 @Component("reviewIntake")
 public class ReviewIntake implements JavaDelegate {
@@ -93,9 +95,10 @@ public class ReviewIntake implements JavaDelegate {
     boolean late = sinceResponse > InternalReview.ASK_WITHIN_WORKING_DAYS;
     file.put(WORKING_DAYS_SINCE_RESPONSE, sinceResponse);
     file.put(LATE_REQUEST, late);
-    // EIR reg 11: reconsideration is the requester's right, not a matter of good practice
-    file.put(RECONSIDERATION, "EIR".equals(original.regime()));
-    LocalDate due = reviewClock.start(execution, receivedOn);
+    Regime regime = Regime.of(original.regime());
+    // EIR reg 11 (EISR reg 16): reconsideration is the requester's right, not a matter of good practice
+    file.put(RECONSIDERATION, regime.environmental());
+    LocalDate due = reviewClock.start(execution, receivedOn, !StatutoryReview.applies(regime));
     records.received(execution.getProcessInstanceId(), reference, original.regime(), receivedOn, late, due);
   }
 }

@@ -1,5 +1,6 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.REGIME;
 import static org.foiflow.casefile.CaseVariable.RESPONDED_ON;
 import static org.foiflow.review.ReviewVariable.LATE_DECISION_REASON;
 import static org.foiflow.review.ReviewVariable.RELEASED_INFORMATION;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.Regime;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.correspondence.CaseLetters;
 import org.foiflow.correspondence.Correspondence;
@@ -90,7 +92,7 @@ public class ReviewLetters {
     model.put("eir", letter.eir());
     model.put("kind", kind.name());
     model.put("addressLines", addressLines(letter.requesterAddress()));
-    model.put("review", facts(CaseFile.of(review)));
+    model.put("review", facts(CaseFile.of(review), caseClock.today()));
     // the review letter is written in the case's first edition (Scottish, Welsh, else the UK's English)
     return drafter.fromEditedText(letter,
         templates.render(drafter.template(drafter.editions(letter).get(0), TEMPLATE), model));
@@ -121,17 +123,29 @@ public class ReviewLetters {
   public record Facts(String receivedOn, String respondedOn, int workingDaysSinceResponse, String dueOn,
                       boolean extended, String outcome, String revisedOutcome, List<String> findings,
                       List<String> released, List<String> stillWithheld, List<String> extensionReason,
-                      List<String> lateDecisionReason) {
+                      List<String> lateDecisionReason, LocalDate sicDeadlineOn, String sicDeadline,
+                      String statutoryOutcome) {
   }
 
-  static Facts facts(CaseFile review) {
+  /**
+   * The review's facts on the day its letter is drafted ({@code today}, the letter's date). For a Scottish review
+   * (FOISA, EISR) sicDeadline is the last day to apply to the Scottish Information Commissioner, six months after
+   * this letter (s.47(4)(b)), and statutoryOutcome what the review decided in the words of s.21(4); both null in
+   * the UK.
+   */
+  static Facts facts(CaseFile review, LocalDate today) {
+    Regime regime = Regime.parse(review.text(REGIME));
+    boolean scottish = regime != null && regime.scottish();
+    LocalDate sicDeadlineOn = scottish ? StatutoryReview.applyToCommissionerBy(today) : null;
     Object since = review.text(WORKING_DAYS_SINCE_RESPONSE);
     return new Facts(date(review.date(REVIEW_RECEIVED_ON)), date(review.date(RESPONDED_ON)),
         since == null ? 0 : Integer.parseInt(since.toString()), date(review.date(REVIEW_DUE_ON)),
         review.flag(REVIEW_EXTENDED), review.text(REVIEW_OUTCOME), review.text(REVISED_OUTCOME),
         paragraphs(review.text(REVIEW_FINDINGS)), paragraphs(review.text(RELEASED_INFORMATION)),
         paragraphs(review.text(STILL_WITHHELD)), paragraphs(review.text(REVIEW_EXTENSION_REASON)),
-        paragraphs(review.text(LATE_DECISION_REASON)));
+        paragraphs(review.text(LATE_DECISION_REASON)), sicDeadlineOn, sicDeadlineOn == null ? null : date(sicDeadlineOn),
+        scottish ? InternalReview.statutoryOutcome(regime, review.text(REVIEW_OUTCOME), review.date(RESPONDED_ON) != null)
+            : null);
   }
 
   private static String date(LocalDate day) {

@@ -1,5 +1,6 @@
 package org.foiflow.review;
 
+import static org.foiflow.casefile.CaseVariable.REGIME;
 import static org.foiflow.review.ReviewVariable.RECONSIDERATION;
 import static org.foiflow.review.ReviewVariable.REVIEW_DECISION;
 import static org.foiflow.review.ReviewVariable.REVIEW_EXTENDED;
@@ -15,11 +16,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.Regime;
 import org.springframework.stereotype.Component;
 
 /**
  * What the review forms cannot say on their own, checked when the task completes (a refusal completes
- * nothing): an extension needs a reason and is given once; a decision needs findings, which the letter
+ * nothing): an extension needs a reason and is given once, and never to a Scottish statutory review (FOISA s.21(1),
+ * EISR reg 16(4)); a decision needs findings, which the letter
  * gives as its reasons; an overturn in full releases everything.
  */
 @Component("reviewTaskChecks")
@@ -32,7 +35,10 @@ public class ReviewTaskChecks implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case "ConductReview" -> {
         String decision = review.text(REVIEW_DECISION);
-        if (InternalReview.EXTEND.equals(decision)) {
+        Regime regime = Regime.parse(review.text(REGIME));
+        if (InternalReview.EXTEND.equals(decision) && StatutoryReview.applies(regime)) {
+          problems.put(REVIEW_DECISION.key(), StatutoryReview.noExtension(regime));
+        } else if (InternalReview.EXTEND.equals(decision)) {
           if (review.flag(REVIEW_EXTENDED)) {
             problems.put(REVIEW_DECISION.key(), "the review has already been extended to 40 working days, the longest"
                 + (review.flag(RECONSIDERATION) ? " regulation 11(4) allows" : " the Code of Practice allows"));

@@ -439,4 +439,16 @@ class StatisticsTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("/api/statistics", "format=csv", "type=\"date\"");
   }
+
+  /** A UK installation makes no return to the Scottish Information Commissioner: 404, naming where its figures are. */
+  @Test
+  void theScottishCommissionersReturnIsNotServedInTheUk() throws Exception {
+    HttpResponse<String> response = get("/api/statistics/commissioner-return?year=2023&quarter=4", "maya", "demo", null);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+        assertThat(type).startsWith("application/problem+json"));
+    assertThat(json.readTree(response.body()).path("detail").asText()).contains("Scottish public authorities",
+        "/api/statistics");
+  }
 }

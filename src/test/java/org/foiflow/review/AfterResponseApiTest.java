@@ -205,6 +205,10 @@ class AfterResponseApiTest {
             + "\"summary\":\"The requester says the search was inadequate.\"}");
     assertThat(recorded.statusCode()).isEqualTo(201);
     assertThat(json.readTree(recorded.body()).get("respondBy").asText()).isEqualTo("2026-10-19");
+    // a UK case's complaint goes to the Information Commissioner, an appeal to the First-tier Tribunal; no late flag
+    assertThat(json.readTree(recorded.body()).get("commissioner").asText()).isEqualTo("Information Commissioner");
+    assertThat(json.readTree(recorded.body()).get("appealBody").asText()).isEqualTo("First-tier Tribunal (Information Rights)");
+    assertThat(json.readTree(recorded.body()).has("lateApplication")).isFalse();
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(IcoComplaint.PROCESS_KEY)
         .processInstanceBusinessKey(reference).taskDefinitionKey("RespondToCommissioner").singleResult().getDueDate())
         .isEqualTo(Date.from(LocalDate.of(2026, 10, 19).atTime(23, 59, 59).atZone(LONDON).toInstant()));

@@ -46,20 +46,20 @@ public final class ReviewCase {
     return instance;
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(name).list().stream()
         .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(instance.getId()))
         .findFirst().map(v -> v.getValue()).orElse(null);
   }
 
-  String text(String name) {
+  public String text(String name) {
     Object value = variable(name);
     return value instanceof org.camunda.spin.json.SpinJsonNode json && json.isString() ? json.stringValue()
         : value == null ? null : value.toString();
   }
 
-  Task task(String activityId) {
+  public Task task(String activityId) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(activityId).list();
     if (tasks.size() != 1) {
@@ -68,7 +68,7 @@ public final class ReviewCase {
     return tasks.get(0);
   }
 
-  ReviewCase complete(String activityId, String user, Map<String, Object> values) {
+  public ReviewCase complete(String activityId, String user, Map<String, Object> values) {
     Task task = task(activityId);
     as(user, () -> {
       engine.getTaskService().claim(task.getId(), user);
@@ -85,7 +85,7 @@ public final class ReviewCase {
     return complete("ConductReview", REVIEWER, Map.of("reviewDecision", decision, "reviewFindings", findings));
   }
 
-  ReviewCase extended(String reason) {
+  public ReviewCase extended(String reason) {
     return complete("ConductReview", REVIEWER, Map.of("reviewDecision", InternalReview.EXTEND, "reviewExtensionReason", reason));
   }
 
@@ -95,7 +95,7 @@ public final class ReviewCase {
 
   /** The letters filed with the review, by type. */
   @SuppressWarnings("unchecked")
-  List<String> letterTypes() {
+  public List<String> letterTypes() {
     Object letters = variable("letters");
     return letters == null ? List.of() : ((List<Map<String, Object>>) letters).stream().map(l -> (String) l.get("type")).toList();
   }

@@ -33,4 +33,22 @@ class ReviewStatusJsonTest {
         .endsWith("\"extended\":null,\"stage\":[],\"outcome\":\"UPHELD\",\"revisedOutcome\":null,"
             + "\"completedOn\":\"2026-06-20\"}");
   }
+
+  @Test
+  void aCompletedScottishReviewSaysWhatItDecidedUnderSection214AndWhenTheCommissionerMustBeAskedBy() throws Exception {
+    Map<String, Object> values = Map.of("regime", "FOISA", "respondedOn", "2026-05-01", "reviewOutcome",
+        "OVERTURNED_IN_PART", "revisedOutcome", "GRANTED_IN_PART", "reviewCompletedOn", "2026-08-31");
+    assertThat(json.writeValueAsString(ReviewStatus.of("FOI-2026-00001", "r1", values, List.of())))
+        .endsWith("\"outcome\":\"OVERTURNED_IN_PART\",\"revisedOutcome\":\"GRANTED_IN_PART\","
+            + "\"completedOn\":\"2026-08-31\",\"statutoryOutcome\":\"Decision confirmed with modifications "
+            + "(section 21(4)(a))\",\"applyToCommissionerBy\":\"2027-02-28\"}");
+  }
+
+  @Test
+  void aScottishReviewOfARequestNeverAnsweredReachesADecision() throws Exception {
+    Map<String, Object> values = Map.of("regime", "EISR", "reviewOutcome", "OVERTURNED_IN_FULL",
+        "reviewCompletedOn", "2026-08-31");
+    assertThat(json.writeValueAsString(ReviewStatus.of("FOI-2026-00001", "r1", values, List.of())))
+        .contains("\"statutoryOutcome\":\"Decision reached where none had been made (section 21(4)(c))\"");
+  }
 }
