@@ -2,6 +2,7 @@ package org.foiflow.assessment;
 
 import static org.foiflow.casefile.CaseVariable.DISCLOSURE_SCOPE;
 import static org.foiflow.casefile.CaseVariable.EXEMPTIONS;
+import static org.foiflow.casefile.CaseVariable.EXEMPTION_SUBSECTIONS;
 import static org.foiflow.casefile.CaseVariable.OFFERED_EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.RECOMMENDED_EXEMPTIONS;
 import static org.foiflow.casefile.CaseVariable.REGIME;
@@ -105,6 +106,29 @@ public class OfferedExemptions extends UserTaskListenerPlugin {
     }
     if (!outsideTheRegime.isEmpty()) {
       throw new CaseDataInvalidException(task.getName(), Map.of(field.key(),
+          outsideTheRegimeProblem(regime, outsideTheRegime)));
+    }
+    if (!contribution) {
+      checkSubsections(task, file, regime, catalogue);
+    }
+  }
+
+  /**
+   * The subsections ticked are of the case's law too: the form lists the UK's and FOISA's together (a form cannot
+   * filter a static list by the case), so a FOISA case that ticked "Section 31(1)(a)" is refused, not cited wrongly.
+   */
+  private static void checkSubsections(DelegateTask task, CaseFile file, Regime regime,
+                                       Map<String, CatalogueTitles.Offered> catalogue) {
+    List<String> outsideTheRegime = new ArrayList<>();
+    for (String code : file.codes(EXEMPTION_SUBSECTIONS)) {
+      CatalogueTitles.Subsection subsection = CatalogueTitles.subsectionOf(code);
+      CatalogueTitles.Offered exemption = subsection == null ? null : catalogue.get(subsection.exemption());
+      if (exemption != null && !regime.name().equals(exemption.regime())) {
+        outsideTheRegime.add(subsection.section() + " of " + otherLaw(exemption.regime()));
+      }
+    }
+    if (!outsideTheRegime.isEmpty()) {
+      throw new CaseDataInvalidException(task.getName(), Map.of(EXEMPTION_SUBSECTIONS.key(),
           outsideTheRegimeProblem(regime, outsideTheRegime)));
     }
   }

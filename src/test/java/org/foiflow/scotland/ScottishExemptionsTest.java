@@ -51,6 +51,11 @@ class ScottishExemptionsTest {
     assertThat(problems.get("exemptions"))
         .contains("Freedom of Information (Scotland) Act request", "Section 31 of the Freedom of Information Act");
 
+    assertThat(foi.refusedAt("AssessExemptions", Map.of("disclosureScope", "WITHHOLD",
+        "exemptions", List.of("foisa-s30"), "exemptionSubsections", List.of("s36-2-b-i"),
+        "assessmentNotes", "The advice was given to the leader in confidence.")).get("exemptionSubsections"))
+        .contains("Section 36(2)(b)(i) of the Freedom of Information Act");
+
     foi.complete("AssessExemptions", FoiCase.OFFICER, Variables.createVariables()
         .putValue("disclosureScope", "WITHHOLD")
         .putValue("exemptions", List.of("foisa-s30"))
