@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
+import org.foiflow.casefile.Regime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ public class ExemptionProfile implements JavaDelegate {
     List<String> prejudiceBased = new ArrayList<>();
     List<String> qualified = new ArrayList<>();
     String catalogueId = cited.isEmpty() ? null : catalogueIdOf(execution);
-    String regime = OfferedExemptions.EIR.equals(file.text(REGIME)) ? OfferedExemptions.EIR : "FOIA";
+    Regime regime = OfferedExemptions.regimeOf(file.text(REGIME));
     for (String code : cited) {
       DmnDecisionResultEntries facts = decisionService
           .evaluateDecisionById(catalogueId)
@@ -64,9 +65,9 @@ public class ExemptionProfile implements JavaDelegate {
         throw new UnknownExemptionException(code);
       }
       // the assessment task refuses these already; this holds for any other way the codes reached the case
-      if (!regime.equals(facts.get("regime"))) {
+      if (!regime.name().equals(facts.get("regime"))) {
         throw CaseDataInvalidException.refused("Cannot look up exemptions", Map.of(EXEMPTIONS.key(),
-            ExemptionCitation.of(code) + " is not for a " + regime + " request"));
+            ExemptionCitation.of(code) + " is not for a " + regime.name() + " request"));
       }
       Map<String, Object> exemption = new LinkedHashMap<>();
       exemption.put("code", code);

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.foiflow.casefile.CaseConflictException;
 import org.foiflow.casefile.CaseFile;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Regime;
 import org.foiflow.redaction.BurnedCopy;
 import org.foiflow.redaction.PageArea;
 import org.foiflow.redaction.PageImages;
@@ -71,7 +72,7 @@ public class CaseDocuments {
 
   /** What a case says about its documents' rules. */
   record CaseState(String processInstanceId, String reference, boolean open, boolean withApprover, boolean issued,
-                   boolean eir, List<String> engaged, String requesterName) {
+                   Regime regime, List<String> engaged, String requesterName) {
 
     /** The exemptions engaged at "Assess exemptions", or null before it was completed. */
     boolean assessed() {
@@ -216,7 +217,7 @@ public class CaseDocuments {
     CaseState state = state(processInstanceId);
     List<ExemptionChoice> choices = new ArrayList<>();
     for (String code : ExemptionCodes.all()) {
-      if (ExemptionCodes.ofRegime(code, state.eir())
+      if (ExemptionCodes.ofRegime(code, state.regime())
           && (!state.assessed() || state.engaged().contains(ExemptionCodes.topLevel(code)))) {
         choices.add(new ExemptionChoice(code, ExemptionCodes.label(code), ExemptionCodes.title(code)));
       }
@@ -462,16 +463,22 @@ public class CaseDocuments {
     if (given == null || given.isBlank()) {
       throw new InvalidRequestException(Map.of(field, "is required: the exemption that justifies it, e.g. s40(2)"));
     }
-    String code = ExemptionCodes.normalised(given);
+    String code = ExemptionCodes.normalised(given, state.regime());
     if (code == null) {
       throw new InvalidRequestException(Map.of(field, "'" + given + "' is not an exemption in the catalogue"
           + " (e.g. s40(2), s31(1)(a), reg.12(5)(b))"));
     }
-    if (!ExemptionCodes.ofRegime(code, state.eir())) {
-      throw new InvalidRequestException(Map.of(field, state.eir()
-          ? "this is an Environmental Information Regulations request: cite EIR exceptions (reg.12(5)(b)), not "
-              + ExemptionCodes.label(code)
-          : "this is a Freedom of Information Act request: cite FOIA sections (s.40(2)), not " + ExemptionCodes.label(code)));
+    if (!ExemptionCodes.ofRegime(code, state.regime())) {
+      throw new InvalidRequestException(Map.of(field, switch (state.regime()) {
+        case EIR -> "this is an Environmental Information Regulations request: cite EIR exceptions (reg.12(5)(b)), not "
+            + ExemptionCodes.label(code);
+        case FOIA -> "this is a Freedom of Information Act request: cite FOIA sections (s.40(2)), not "
+            + ExemptionCodes.label(code);
+        case FOISA -> "this is a Freedom of Information (Scotland) Act request: cite FOISA sections (s.38(1)(b)), not "
+            + ExemptionCodes.label(code) + " of " + ExemptionCodes.regimeOf(code).shortName();
+        case EISR -> "this is an Environmental Information (Scotland) Regulations request: cite EISR exceptions"
+            + " (reg.10(5)(b)), not " + ExemptionCodes.label(code) + " of " + ExemptionCodes.regimeOf(code).shortName();
+      }));
     }
     String topLevel = ExemptionCodes.topLevel(code);
     if (state.assessed() && !state.engaged().contains(topLevel)) {
@@ -552,9 +559,15 @@ public class CaseDocuments {
       boolean withApprover = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
           .taskDefinitionKey(APPROVE_RESPONSE).count() > 0;
       return new CaseState(processInstanceId, file.reference(), running && file.text(CLOSED_ON) == null, withApprover,
-          file.text(RESPONDED_ON) != null, "EIR".equals(file.text(REGIME)),
+          file.text(RESPONDED_ON) != null, regimeOf(file.text(REGIME)),
           values.containsKey(EXEMPTIONS.key()) ? file.codes(EXEMPTIONS) : null, file.text(REQUESTER_NAME));
     });
+  }
+
+  /** The regime the case keeps; FOIA for a case that never named one. */
+  private static Regime regimeOf(String kept) {
+    Regime regime = Regime.parse(kept);
+    return regime == null ? Regime.FOIA : regime;
   }
 
   /** The user takes part in the case's assessment ("assessedBy"), so the four-eyes rule keeps them from approving it. */

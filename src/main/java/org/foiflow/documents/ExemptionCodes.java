@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foiflow.assessment.CatalogueTitles;
+import org.foiflow.casefile.Regime;
 
 /**
  * The exemption codes a redaction or a withheld document may give: the catalogue's codes (bpmn/exemption-catalogue.dmn:
- * s31, s40-2, eir-12-5-b) and the subsections of its exemption-subsections table (s31-1-a), also typed as they are
- * cited (s40(2), s.40(2), Section 40(2), s31(1)(a), reg.12(5)(b), Regulation 12(5)(b)). A code's label is what is
+ * s31, s40-2, eir-12-5-b; in Scotland foisa-s30, eisr-10-5-b) and the subsections of its exemption-subsections table
+ * (s31-1-a, foisa-s30-b-i), also typed as they are cited (s40(2), s.40(2), Section 40(2), s31(1)(a), reg.12(5)(b),
+ * Regulation 12(5)(b); on a FOISA or EISR case s.30(b)(i) and reg.10(5)(b) are the Scottish ones). A code's label is what is
  * burned on the page (s.40(2), reg.12(5)(b)); its top-level exemption (s31-1-a to s31) is what the assessment engages.
  */
 final class ExemptionCodes {
@@ -26,6 +28,14 @@ final class ExemptionCodes {
 
   /** The catalogue code for what was typed, or null when the catalogue knows no such exemption. */
   static String normalised(String given) {
+    return normalised(given, Regime.FOIA);
+  }
+
+  /**
+   * The catalogue code for what was typed on a case under the regime: a citation typed on a FOISA or EISR case
+   * ("s.30(b)(i)", "reg.10(5)(b)") is the Scottish provision of that number; a code given in full is itself.
+   */
+  static String normalised(String given, Regime regime) {
     if (given == null || given.isBlank()) {
       return null;
     }
@@ -37,7 +47,9 @@ final class ExemptionCodes {
     if (!cited.matches()) {
       return null;
     }
-    StringBuilder code = new StringBuilder(cited.group(2) != null ? "eir-" : "s").append(cited.group(3));
+    boolean scottish = regime != null && regime.scottish();
+    StringBuilder code = new StringBuilder(cited.group(2) != null ? (scottish ? "eisr-" : "eir-")
+        : (scottish ? "foisa-s" : "s")).append(cited.group(3));
     Matcher part = PART.matcher(cited.group(4));
     while (part.find()) {
       code.append('-').append(part.group(1));
@@ -51,10 +63,12 @@ final class ExemptionCodes {
     return subsection != null ? subsection.exemption() : code;
   }
 
-  /** What is printed on the black box: s.40(2), s.31(1)(a), reg.12(5)(b). */
+  /** What is printed on the black box: s.40(2), s.31(1)(a), reg.12(5)(b); Scottish ones s.30(b)(i), reg.10(5)(b). */
   static String label(String code) {
-    boolean eir = code.startsWith("eir-");
-    String[] parts = (eir ? code.substring(4) : code.substring(1)).split("-");
+    boolean eir = code.startsWith("eir-") || code.startsWith("eisr-");
+    String number = code.startsWith("eir-") ? code.substring(4) : code.startsWith("eisr-") ? code.substring(5)
+        : code.startsWith("foisa-s") ? code.substring(7) : code.substring(1);
+    String[] parts = number.split("-");
     StringBuilder label = new StringBuilder(eir ? "reg." : "s.").append(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       label.append('(').append(parts[i]).append(')');
@@ -62,9 +76,23 @@ final class ExemptionCodes {
     return label.toString();
   }
 
-  /** FOIA sections are s.., the EIR's exceptions eir-..; a case cites only its own regime's. */
-  static boolean ofRegime(String code, boolean eir) {
-    return code.startsWith("eir-") == eir;
+  /**
+   * FOIA sections are s.., the EIR's exceptions eir-.., FOISA's sections foisa-s.., the EISR's exceptions eisr-..;
+   * a case cites only its own regime's.
+   */
+  static boolean ofRegime(String code, Regime regime) {
+    return regimeOf(code) == regime;
+  }
+
+  /** The regime a catalogue code belongs to, by its prefix. */
+  static Regime regimeOf(String code) {
+    if (code.startsWith("eisr-")) {
+      return Regime.EISR;
+    }
+    if (code.startsWith("foisa-")) {
+      return Regime.FOISA;
+    }
+    return code.startsWith("eir-") ? Regime.EIR : Regime.FOIA;
   }
 
   /** The catalogue's title of a code's exemption ("Personal information"), for the choices offered. */

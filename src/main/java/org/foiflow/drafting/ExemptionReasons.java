@@ -39,7 +39,18 @@ public record ExemptionReasons(
       Map.entry("s40-1", "Section 40(5A)"), Map.entry("s40-2", "Section 40(5B)"),
       Map.entry("s41", "Section 41(2)"), Map.entry("s42", "Section 42(2)"), Map.entry("s43-2", "Section 43(3)"),
       Map.entry("s44", "Section 44(2)"), Map.entry("eir-12-5-a", "Regulation 12(6)"),
-      Map.entry("eir-13", "Regulation 13(5A)"));
+      Map.entry("eir-13", "Regulation 13(5A)"),
+      // FOISA s.18(1): one provision for every exemption it covers (ss.28 to 35, 38, 39(1) and 41); the EISR's own
+      Map.entry("foisa-s28", "Section 18(1)"), Map.entry("foisa-s29", "Section 18(1)"),
+      Map.entry("foisa-s30", "Section 18(1)"), Map.entry("foisa-s31-1", "Section 18(1)"),
+      Map.entry("foisa-s31-4", "Section 18(1)"), Map.entry("foisa-s32", "Section 18(1)"),
+      Map.entry("foisa-s33-1-a", "Section 18(1)"), Map.entry("foisa-s33-1-b", "Section 18(1)"),
+      Map.entry("foisa-s33-2", "Section 18(1)"), Map.entry("foisa-s34", "Section 18(1)"),
+      Map.entry("foisa-s35", "Section 18(1)"), Map.entry("foisa-s38-1-a", "Section 18(1)"),
+      Map.entry("foisa-s38-1-b", "Section 18(1)"), Map.entry("foisa-s38-1-c", "Section 18(1)"),
+      Map.entry("foisa-s38-1-d", "Section 18(1)"), Map.entry("foisa-s39-1", "Section 18(1)"),
+      Map.entry("foisa-s41", "Section 18(1)"),
+      Map.entry("eisr-10-5-a", "Regulation 10(8)"), Map.entry("eisr-11", "Regulation 11(6)"));
 
   /**
    * What each prejudice-based exemption protects, to finish the sentence "disclosure would prejudice …".
@@ -62,7 +73,24 @@ public record ExemptionReasons(
       Map.entry("eir-12-5-d", "the confidentiality of our proceedings"),
       Map.entry("eir-12-5-e", "the confidentiality of commercial or industrial information"),
       Map.entry("eir-12-5-f", "the interests of the person who provided the information"),
-      Map.entry("eir-12-5-g", "the protection of the environment"));
+      Map.entry("eir-12-5-g", "the protection of the environment"),
+      Map.entry("foisa-s27-2", "the research programme or the interests of those taking part in it"),
+      Map.entry("foisa-s28", "relations between any administration in the United Kingdom and any other such administration"),
+      Map.entry("foisa-s30", "the effective conduct of public affairs"),
+      Map.entry("foisa-s31-4", "the defence of the British Islands or of any colony, or the capability, effectiveness or security of the armed forces"),
+      Map.entry("foisa-s32", "relations between the United Kingdom and other states or international organisations"),
+      Map.entry("foisa-s33-1-b", "the commercial interests of any person"),
+      Map.entry("foisa-s33-2", "the economic interests of the United Kingdom or of a part of it, or the financial interests of an administration in the United Kingdom"),
+      Map.entry("foisa-s35", "law enforcement"),
+      Map.entry("foisa-s39-1", "the physical or mental health, or the safety, of any individual"),
+      Map.entry("foisa-s40", "our audit functions"),
+      Map.entry("eisr-10-5-a", "international relations, defence, national security or public safety"),
+      Map.entry("eisr-10-5-b", "the course of justice"),
+      Map.entry("eisr-10-5-c", "intellectual property rights"),
+      Map.entry("eisr-10-5-d", "the confidentiality of our proceedings"),
+      Map.entry("eisr-10-5-e", "the confidentiality of commercial or industrial information"),
+      Map.entry("eisr-10-5-f", "the interests of the person who provided the information"),
+      Map.entry("eisr-10-5-g", "the protection of the environment"));
 
   static List<ExemptionReasons> of(CaseLetter data) {
     List<ExemptionReasons> reasons = new ArrayList<>();
@@ -98,6 +126,11 @@ public record ExemptionReasons(
     }
     List<String> numbers = subsections.stream().map(s -> s.section().replaceFirst("^\\S+\\s+", "")).toList();
     return "Sections " + LetterFormats.INSTANCE.joinAnd(numbers);
+  }
+
+  /** The section as cited at the start of a sentence: "Section 30(b)(i)", "Sections 35(1)(a) and 35(1)(b)". */
+  public String cited() {
+    return citation(exemption);
   }
 
   public String code() {
@@ -181,19 +214,40 @@ public record ExemptionReasons(
     return LetterFormats.INSTANCE.lowerFirst(exemption.title().replaceFirst("^(?i)prejudice to\\s+", ""));
   }
 
-  /** The statutory verb of the harm: EIR exceptions "adversely affect", section 38 "endanger", others "prejudice". */
+  /**
+   * The exemption is one of Scottish law (FOISA, the EISR), whose harm test is substantial prejudice and whose
+   * letters cite section 2 of FOISA or regulation 10 of the EISR.
+   */
+  public boolean scottish() {
+    String code = code().toLowerCase(Locale.ROOT);
+    return code.startsWith("foisa-") || code.startsWith("eisr-");
+  }
+
+  /**
+   * The statutory verb of the harm: EIR exceptions "adversely affect", section 38 "endanger", others "prejudice";
+   * under FOISA and the EISR "prejudice substantially" (FOISA s.39(1): "endanger").
+   */
   public String harmVerb() {
+    if (scottish()) {
+      return "foisa-s39-1".equalsIgnoreCase(code()) ? "endanger" : "prejudice substantially";
+    }
     if (exemption.eir()) {
       return "adversely affect";
     }
     return "s38".equalsIgnoreCase(code()) ? "endanger" : "prejudice";
   }
 
+  /** The harm test is substantial prejudice (FOISA and the EISR, but for FOISA s.39(1), which asks for danger). */
+  public boolean substantialPrejudice() {
+    return scottish() && prejudiceBased() && !"foisa-s39-1".equalsIgnoreCase(code());
+  }
+
   /**
    * The harm done, to finish "disclosure would be likely to …": "prejudice law enforcement"; with subsections,
    * each with its own verb: "prejudice the prevention or detection of crime and the apprehension or prosecution
    * of offenders", "inhibit the free and frank provision of advice and prejudice the effective conduct of public
-   * affairs". EIR exceptions keep "adversely affect".
+   * affairs". EIR exceptions keep "adversely affect"; FOISA's and the EISR's harm is substantial: "inhibit substantially
+   * the free and frank provision of advice", "prejudice substantially the course of justice".
    */
   public String harmDone() {
     if (!hasSubsections() || exemption.eir()) {

@@ -26,7 +26,26 @@ class CatalogueTitlesTest {
     assertThat(CatalogueTitles.titleOf("eir-13")).isEqualTo("Personal data");
     assertThat(CatalogueTitles.titleOf("s99")).isNull();
     assertThat(CatalogueTitles.titleOf(null)).isNull();
-    assertThat(CatalogueTitles.all()).hasSize(38);
+    assertThat(CatalogueTitles.all()).hasSize(77);
+  }
+
+  @Test
+  void foisaAndEisrRowsFollowTheScottishLaw() {
+    assertThat(CatalogueTitles.all().keySet().stream().filter(code -> code.startsWith("foisa-s"))).hasSize(26);
+    assertThat(CatalogueTitles.all().keySet().stream().filter(code -> code.startsWith("eisr-"))).hasSize(13);
+    assertThat(CatalogueTitles.titleOf("foisa-s30")).isEqualTo("Prejudice to effective conduct of public affairs");
+    assertThat(CatalogueTitles.subsectionOf("foisa-s30-b-i").section()).isEqualTo("Section 30(b)(i)");
+    assertThat(CatalogueTitles.subsectionOf("foisa-s30-b-i").verb()).isEqualTo("inhibit substantially");
+  }
+
+  @Test
+  void scottishCodesAreCitedAsTheActAndRegulationsNumberThem() {
+    assertThat(ExemptionCitation.of("foisa-s30")).isEqualTo("Section 30");
+    assertThat(ExemptionCitation.of("foisa-s30-b-i")).isEqualTo("Section 30(b)(i)");
+    assertThat(ExemptionCitation.of("eisr-10-5-b")).isEqualTo("Regulation 10(5)(b)");
+    assertThat(ExemptionCitation.of("eisr-11")).isEqualTo("Regulation 11");
+    assertThat(ExemptionCitation.of("s31")).isEqualTo("Section 31");
+    assertThat(ExemptionCitation.of("eir-12-5-b")).isEqualTo("Regulation 12(5)(b)");
   }
 
   @Test
@@ -48,7 +67,8 @@ class CatalogueTitlesTest {
     }
     assertThat(rows).hasSize(CatalogueTitles.all().size());
     rows.forEach(row -> {
-      assertThat(row.regime()).as(row.code()).isEqualTo(row.code().startsWith("eir-") ? "EIR" : "FOIA");
+      assertThat(row.regime()).as(row.code()).isEqualTo(row.code().startsWith("eir-") ? "EIR"
+          : row.code().startsWith("eisr-") ? "EISR" : row.code().startsWith("foisa-s") ? "FOISA" : "FOIA");
       assertThat(row.label()).as(row.code()).isEqualTo(
           CatalogueTitles.entryOf(row.code()).section() + ": " + CatalogueTitles.titleOf(row.code()));
     });

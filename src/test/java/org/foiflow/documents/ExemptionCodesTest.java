@@ -32,5 +32,12 @@ class ExemptionCodesTest {
     assertThat(ExemptionCodes.topLevel("s31-1-a")).isEqualTo("s31");
     assertThat(ExemptionCodes.topLevel("s40-2")).isEqualTo("s40-2");
     assertThat(ExemptionCodes.title("s31-1-a")).contains("Law enforcement");
+    assertThat(ExemptionCodes.label("foisa-s30-b-i")).isEqualTo("s.30(b)(i)");
+    assertThat(ExemptionCodes.label("eisr-10-5-b")).isEqualTo("reg.10(5)(b)");
+    assertThat(ExemptionCodes.normalised("s.30(b)(i)", org.foiflow.casefile.Regime.FOISA)).isEqualTo("foisa-s30-b-i");
+    assertThat(ExemptionCodes.normalised("reg.10(5)(b)", org.foiflow.casefile.Regime.EISR)).isEqualTo("eisr-10-5-b");
+    assertThat(ExemptionCodes.normalised("s.30(b)(i)")).isNull();
+    assertThat(ExemptionCodes.ofRegime("foisa-s30", org.foiflow.casefile.Regime.FOISA)).isTrue();
+    assertThat(ExemptionCodes.ofRegime("s30", org.foiflow.casefile.Regime.FOISA)).isFalse();
   }
 }
