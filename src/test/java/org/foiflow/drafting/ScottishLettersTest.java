@@ -299,7 +299,8 @@ class ScottishLettersTest {
         "OVERTURNED_IN_PART".equals(outcome)
             ? List.of("The rest of the procedures, under section 35(1)(a) and (b) of FOISA.") : List.of(),
         List.of("The officer who must carry out the review is away until 30 November 2026."),
-        List.of("You asked for a review more than three months after our response, and gave no reason for the delay.")));
+        List.of("You asked for a review more than three months after our response, and gave no reason for the delay."),
+        java.time.LocalDate.of(2027, 5, 20), "20 May 2027", null));
     String template = DRAFTER.template(DRAFTER.editions(letter).get(0), ReviewLetters.TEMPLATE);
     assertThat(template).isEqualTo("scotland/" + ReviewLetters.TEMPLATE);
     return DRAFTER.fromEditedText(letter, TEMPLATES.render(template, model));
