@@ -5,6 +5,7 @@ import static org.foiflow.mailbox.CorrespondenceVariable.CASE_REFERENCE;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_ID;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_RECEIVED_ON;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_SUBJECT;
+import static org.foiflow.mailbox.CorrespondenceVariable.LANGUAGE;
 import static org.foiflow.mailbox.CorrespondenceVariable.REGIME;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_ADDRESS;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_EMAIL;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.casefile.CaseFile;
-import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.ProcessVariable;
 import org.foiflow.casefile.Regime;
 import org.foiflow.intake.NewRequest;
@@ -61,7 +61,7 @@ public class LogAsNewRequest implements JavaDelegate {
         new NewRequest.Requester(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS)),
         file.date(CORRESPONDENCE_RECEIVED_ON), NewRequest.Channel.EMAIL,
         Regime.parse(file.text(REGIME)), subject,
-        file.text(REQUEST_TEXT), file.text(CaseVariable.LANGUAGE));
+        file.text(REQUEST_TEXT), file.text(LANGUAGE));
     Map<ProcessVariable, Object> more = new HashMap<>();
     if (message.messageId() != null) {
       more.put(REQUEST_MESSAGE_ID, message.messageId().strip());

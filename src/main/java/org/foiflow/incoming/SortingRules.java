@@ -8,6 +8,7 @@ import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_RECEIVED
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_SUBJECT;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_TEXT;
 import static org.foiflow.mailbox.CorrespondenceVariable.FILE_TO_REFERENCE;
+import static org.foiflow.mailbox.CorrespondenceVariable.LANGUAGE;
 import static org.foiflow.mailbox.CorrespondenceVariable.REGIME;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_ADDRESS;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_EMAIL;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.foiflow.casefile.CaseDataInvalidException;
 import org.foiflow.casefile.CaseFile;
-import org.foiflow.casefile.CaseVariable;
 import org.foiflow.casefile.Jurisdiction;
 import org.foiflow.casefile.Language;
 import org.foiflow.casefile.TaskActor;
@@ -130,7 +130,7 @@ public class SortingRules implements TaskListener {
     });
     file.put(REQUEST_TEXT, text(file, CORRESPONDENCE_TEXT));
     file.put(REGIME, jurisdiction.defaultRegime().name());
-    file.put(CaseVariable.LANGUAGE, jurisdiction == Jurisdiction.UK
+    file.put(LANGUAGE, jurisdiction == Jurisdiction.UK
         ? languageOf(java.util.Objects.toString(text(file, CORRESPONDENCE_SUBJECT), "") + "\n"
             + java.util.Objects.toString(text(file, CORRESPONDENCE_TEXT), "")).code()
         : Language.EN.code());
@@ -166,7 +166,7 @@ public class SortingRules implements TaskListener {
         RequestRules.violations(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS),
                 file.text(REQUEST_TEXT), file.date(CORRESPONDENCE_RECEIVED_ON), caseClock.today())
             .forEach((field, problem) -> problems.put(REQUEST_FIELDS.getOrDefault(field, field), problem));
-        RequestRules.lawViolations(jurisdiction, file.text(REGIME), file.text(CaseVariable.LANGUAGE))
+        RequestRules.lawViolations(jurisdiction, file.text(REGIME), file.text(LANGUAGE))
             .forEach(problems::put);
       }
       case IncomingCorrespondence.FILE_TO_CASE -> {
