@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.casefile.CaseVariable;
 import org.foiflow.drafting.LetterFormats;
+import org.foiflow.http.StaffBrowser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -157,6 +158,12 @@ class PublicRequestFormInWelshTest {
     assertThat(toEnglish.attr("hreflang")).isEqualTo("en");
     assertThat(visitor.open(toEnglish.attr("href")).page().selectFirst(".govuk-panel__title").text())
         .isEqualTo("Request received");
+
+    // the officer sees on the case page that our letters go in Welsh
+    StaffBrowser officer = new StaffBrowser(port);
+    officer.signIn("maya", "demo");
+    Document casePage = Jsoup.parse(officer.get("/cases/" + started.getBusinessKey()).body());
+    assertThat(casePage.selectFirst("dt:containsOwn(Language) + dd").text()).isEqualTo("Welsh (Cymraeg)");
   }
 
   @Test
