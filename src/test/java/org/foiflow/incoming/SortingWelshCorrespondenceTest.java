@@ -16,10 +16,12 @@ import org.foiflow.incoming.MailboxMessages.Email;
 import org.foiflow.incoming.MailboxMessages.Filed;
 import org.foiflow.mailbox.MailFiling;
 import org.foiflow.process.FoiCase;
+import org.foiflow.security.StaffDoors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A request that arrives by email in Welsh: Sort correspondence offers Welsh letters already chosen (SortingRules'
  * heuristic: several common Welsh words making a good share of the message), the officer confirms, and the new case
- * keeps language cy; a language foiflow does not write in is refused naming the field. The heuristic's own cases
+ * keeps language cy, which Triage shows read-only (a language sent with the triage answers is dropped, whatever the
+ * route); a language foiflow does not write in is refused naming the field. The heuristic's own cases
  * first, without the engine's help.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,6 +41,8 @@ class SortingWelshCorrespondenceTest {
   private static final String WELSH_REQUEST = "Annwyl Swyddog Rhyddid Gwybodaeth,\n\nHoffwn gael gwybodaeth am faint o "
       + "goed a blannwyd gan y cyngor yn ystod 2025, os gwelwch yn dda.\n\nDiolch yn fawr,\nCeri Jones";
 
+  @LocalServerPort
+  int port;
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -72,7 +77,7 @@ class SortingWelshCorrespondenceTest {
   }
 
   @Test
-  void aRequestEmailedInWelshIsOfferedWelshLettersAndBecomesAWelshCase() {
+  void aRequestEmailedInWelshIsOfferedWelshLettersAndBecomesAWelshCase() throws Exception {
     Filed filed = mailbox.file(Email.from("Ceri Jones", "ceri@example.cymru", "Cais rhyddid gwybodaeth: coed",
         WELSH_REQUEST + " " + System.nanoTime()), Instant.now());
     Task sort = sortTask(filed);
@@ -82,6 +87,21 @@ class SortingWelshCorrespondenceTest {
 
     assertThat(filed.process()).hasPassed("LogAsNewRequest");
     ProcessInstance foiCase = caseOf(filed);
+    assertThat(engine.getRuntimeService().getVariable(foiCase.getId(), "language")).isEqualTo("cy");
+
+    // Triage shows the language read-only: sent with the triage answers through the engine's API, it is dropped
+    Task triage = engine.getTaskService().createTaskQuery().processInstanceId(foiCase.getId())
+        .taskDefinitionKey("Triage").singleResult();
+    StaffDoors.Answer triaged = new StaffDoors(port, engine.getName()).engineRest("olivia", "POST",
+        "/task/" + triage.getId() + "/complete", "{\"variables\":{\"regime\":{\"value\":\"FOIA\"},"
+            + "\"validRequest\":{\"value\":true},\"subjectAccessRequest\":{\"value\":false},"
+            + "\"clarificationNeeded\":{\"value\":false},\"vexatious\":{\"value\":false},"
+            + "\"repeatedRequest\":{\"value\":false},\"informationHeld\":{\"value\":true},"
+            + "\"feesPayable\":{\"value\":false},\"estimatedHours\":{\"value\":4},"
+            + "\"language\":{\"value\":\"en\"}}}");
+    assertThat(triaged.status()).as(triaged.body()).isEqualTo(204);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(triage.getId()).finished().count())
+        .isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(foiCase.getId(), "language")).isEqualTo("cy");
   }
 
