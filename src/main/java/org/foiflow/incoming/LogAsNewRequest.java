@@ -5,6 +5,7 @@ import static org.foiflow.mailbox.CorrespondenceVariable.CASE_REFERENCE;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_ID;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_RECEIVED_ON;
 import static org.foiflow.mailbox.CorrespondenceVariable.CORRESPONDENCE_SUBJECT;
+import static org.foiflow.mailbox.CorrespondenceVariable.LANGUAGE;
 import static org.foiflow.mailbox.CorrespondenceVariable.REGIME;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_ADDRESS;
 import static org.foiflow.mailbox.CorrespondenceVariable.REQUESTER_EMAIL;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Log as a new request": the message becomes a case exactly as the intake API logs one (intake's
  * {@link NewRequests}, its rules included), by email, received on the day the message arrived, answered to the
- * address the officer confirmed and threaded by the message's Message-ID; the message is LOGGED under the new
+ * address the officer confirmed, in the language of letters the officer confirmed (English unless Cymraeg) and
+ * threaded by the message's Message-ID; the message is LOGGED under the new
  * reference. Its attachments follow in the next (asynchronous) step, {@link FileAttachmentsToCase}.
  */
 @Component("logAsNewRequest")
@@ -59,7 +61,7 @@ public class LogAsNewRequest implements JavaDelegate {
         new NewRequest.Requester(file.text(REQUESTER_NAME), file.text(REQUESTER_EMAIL), file.text(REQUESTER_ADDRESS)),
         file.date(CORRESPONDENCE_RECEIVED_ON), NewRequest.Channel.EMAIL,
         Regime.parse(file.text(REGIME)), subject,
-        file.text(REQUEST_TEXT));
+        file.text(REQUEST_TEXT), file.text(LANGUAGE));
     Map<ProcessVariable, Object> more = new HashMap<>();
     if (message.messageId() != null) {
       more.put(REQUEST_MESSAGE_ID, message.messageId().strip());

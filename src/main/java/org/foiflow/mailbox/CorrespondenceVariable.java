@@ -24,6 +24,7 @@ public enum CorrespondenceVariable implements ProcessVariable {
   // the Sort correspondence form's fields for each choice, prefilled from the message (org.foiflow.incoming)
   REQUESTER_NAME("requesterName", TEXT), REQUESTER_EMAIL("requesterEmail", TEXT),
   REQUESTER_ADDRESS("requesterAddress", TEXT), REQUEST_TEXT("requestText", TEXT), REGIME("regime", TEXT),
+  LANGUAGE("language", TEXT),
   FILE_TO_REFERENCE("fileToReference", TEXT), SORTING_NOTE("sortingNote", TEXT),
   // the New correspondence form's grounds of an internal review, prefilled with the message's text
   REVIEW_GROUNDS("reviewGrounds", TEXT),

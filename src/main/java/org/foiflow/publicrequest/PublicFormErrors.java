@@ -18,9 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PublicFormErrors implements ErrorViewResolver {
 
   private final AuthorityProfile authority;
+  private final PublicFormWording wording;
 
-  PublicFormErrors(AuthorityProfile authority) {
+  PublicFormErrors(AuthorityProfile authority, PublicFormWording wording) {
     this.authority = authority;
+    this.wording = wording;
   }
 
   @Override
@@ -29,10 +31,8 @@ class PublicFormErrors implements ErrorViewResolver {
     if (status != HttpStatus.FORBIDDEN || !PublicRequestForm.PATH.equals(path)) {
       return null;
     }
-    ModelAndView page = new ModelAndView("public/form-expired", status);
-    page.addObject("authority", authority.name());
-    page.addObject("authorityEmail", authority.email());
-    page.addObject("formPath", PublicRequestForm.PATH);
-    return page;
+    // the refused form was posted to /request?lang=cy from the Welsh page
+    return PublicRequestForm.page(new ModelAndView("public/form-expired", status),
+        wording.pageLanguage(request.getParameter(PublicFormWording.LANG)), wording, authority);
   }
 }

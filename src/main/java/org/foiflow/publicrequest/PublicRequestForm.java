@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.foiflow.casefile.DuplicateRequestException;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.casefile.Jurisdiction;
+import org.foiflow.casefile.Language;
 import org.foiflow.clock.CaseClock;
 import org.foiflow.drafting.AuthorityProfile;
 import org.foiflow.drafting.LetterFormats;
@@ -40,6 +41,11 @@ import org.springframework.web.servlet.ModelAndView;
  * "could not accept" page with 400 rather than a fake confirmation: a person caught by mistake (a password manager
  * filling the hidden field) is told and can send again, and a bot learns nothing it could not learn anyway. Nothing
  * personal is logged: neither what was typed nor the client address.
+ *
+ * <p>Every page is in English or, with {@code ?lang=cy}, in Welsh ({@link PublicFormWording}; not in Scotland): one
+ * address for both, so the defences above are the same code in either language, and the language toggle at the top
+ * of each page is a link to the same page in the other language. The form asks which language to write in (English or
+ * Cymraeg, the page's language chosen until the person changes it), and that answer is the case's {@code language}.
  */
 @Controller
 public class PublicRequestForm {
@@ -60,10 +66,13 @@ public class PublicRequestForm {
   private final AuthorityProfile authority;
   private final PublicFormSettings settings;
   private final Jurisdiction jurisdiction;
+  private final PublicFormWording wording;
 
   public PublicRequestForm(NewRequests newRequests, RequestStatusQuery statusQuery,
                            RequestFormProblems formProblems, SubmissionLimit limit, Seal seal, CaseClock caseClock,
-                           AuthorityProfile authority, PublicFormSettings settings, Jurisdiction jurisdiction) {
+                           AuthorityProfile authority, PublicFormSettings settings, Jurisdiction jurisdiction,
+                           PublicFormWording wording) {
+    this.wording = wording;
     this.newRequests = newRequests;
     this.statusQuery = statusQuery;
     this.formProblems = formProblems;
@@ -76,59 +85,66 @@ public class PublicRequestForm {
   }
 
   @GetMapping(PATH)
-  public ModelAndView form() {
-    return formPage(RequestFormAnswers.empty(), Map.of(), false, HttpStatus.OK);
+  public ModelAndView form(@RequestParam(name = PublicFormWording.LANG, required = false) String lang) {
+    return formPage(wording.pageLanguage(lang), RequestFormAnswers.empty(), Map.of(), false, HttpStatus.OK);
   }
 
   @PostMapping(PATH)
   public ModelAndView submit(@ModelAttribute RequestFormAnswers answers,
                              @RequestParam(name = HONEYPOT, required = false) String honeypot,
                              @RequestParam(name = STAMP, required = false) String stamp,
+                             @RequestParam(name = PublicFormWording.LANG, required = false) String lang,
                              HttpServletRequest request, HttpServletResponse response) {
+    Language language = wording.pageLanguage(lang);
     if (!limit.allows(request.getRemoteAddr())) {
       LOG.info("Public request form: a submission was refused, over the limit of {} an hour",
           settings.submissionsPerHour());
       response.setHeader("Retry-After", String.valueOf(Duration.ofHours(1).toSeconds() / settings.submissionsPerHour()));
-      return page("public/too-many", HttpStatus.TOO_MANY_REQUESTS)
+      return page(language, "public/too-many", HttpStatus.TOO_MANY_REQUESTS)
           .addObject("perHour", settings.submissionsPerHour());
     }
     Optional<String> trapped = trapped(honeypot, stamp);
     if (trapped.isPresent()) {
       LOG.info("Public request form: a submission was refused by the bot trap ({})", trapped.get());
-      return page("public/not-accepted", HttpStatus.BAD_REQUEST);
+      return page(language, "public/not-accepted", HttpStatus.BAD_REQUEST);
     }
-    Map<String, String> problems = formProblems.of(answers, caseClock.today());
+    Map<String, String> problems = formProblems.of(answers, caseClock.today(), wording.in(language));
     if (!problems.isEmpty()) {
-      return formPage(answers, problems, false, HttpStatus.BAD_REQUEST);
+      return formPage(language, answers, problems, false, HttpStatus.BAD_REQUEST);
     }
     RequestStatus logged;
     try {
       logged = statusQuery.byProcessInstance(newRequests.log(answers.asNewRequest(jurisdiction), Map.of()).getId());
     } catch (DuplicateRequestException duplicate) {
-      return formPage(answers, Map.of(), true, HttpStatus.CONFLICT);
+      return formPage(language, answers, Map.of(), true, HttpStatus.CONFLICT);
     } catch (InvalidRequestException invalid) {
       // the form checks the intake's rules first, so this is a rule added to the intake since: still say what is wrong
-      return formPage(answers, Map.of("request", "We could not accept this request: check your answers"), false,
-          HttpStatus.BAD_REQUEST);
+      return formPage(language, answers, Map.of("request", wording.in(language).get("problem.request.notAccepted")),
+          false, HttpStatus.BAD_REQUEST);
     }
     LOG.info("Public request form: logged {}", logged.reference());
     Instant until = caseClock.asJavaClock().instant().plus(CONFIRMATION_SHOWN_FOR);
-    return new ModelAndView("redirect:" + SENT + "?ticket=" + seal.sign(logged.reference() + "|" + until.toEpochMilli()));
+    return new ModelAndView("redirect:" + SENT + "?ticket=" + seal.sign(logged.reference() + "|" + until.toEpochMilli())
+        + (language == Language.CY ? "&" + PublicFormWording.LANG + "=cy" : ""));
   }
 
   @GetMapping(SENT)
-  public ModelAndView sent(@RequestParam(required = false) String ticket) {
+  public ModelAndView sent(@RequestParam(required = false) String ticket,
+                           @RequestParam(name = PublicFormWording.LANG, required = false) String lang) {
+    Language language = wording.pageLanguage(lang);
     Optional<RequestStatus> status = seal.open(ticket)
         .filter(value -> value.indexOf('|') > 0)
         .filter(value -> Instant.ofEpochMilli(Long.parseLong(value.substring(value.indexOf('|') + 1)))
             .isAfter(caseClock.asJavaClock().instant()))
         .flatMap(value -> statusQuery.byReference(value.substring(0, value.indexOf('|'))));
     if (status.isEmpty()) {
-      return page("public/sent-gone", HttpStatus.NOT_FOUND);
+      return page(language, "public/sent-gone", HttpStatus.NOT_FOUND);
     }
-    return page("public/request-sent", HttpStatus.OK)
+    return page(language, "public/request-sent", HttpStatus.OK)
+        .addObject("otherLanguagePage", SENT + "?ticket=" + ticket
+            + (language == Language.CY ? "" : "&" + PublicFormWording.LANG + "=cy"))
         .addObject("reference", status.get().reference())
-        .addObject("dueOn", LetterFormats.INSTANCE.date(LocalDate.parse(status.get().dueOn())));
+        .addObject("dueOn", LetterFormats.of(language).date(LocalDate.parse(status.get().dueOn())));
   }
 
   /** Why a submission looks like a bot's, if it does. */
@@ -147,9 +163,13 @@ public class PublicRequestForm {
     return Optional.empty();
   }
 
-  private ModelAndView formPage(RequestFormAnswers answers, Map<String, String> problems, boolean duplicate,
-                                HttpStatus status) {
-    return page("public/request-form", status)
+  private ModelAndView formPage(Language language, RequestFormAnswers answers, Map<String, String> problems,
+                                boolean duplicate, HttpStatus status) {
+    return page(language, "public/request-form", status)
+        .addObject("formAction", pathIn(language, PATH))
+        .addObject("askLanguage", wording.welshOffered())
+        .addObject("letterLanguage", answers.language() == null || answers.language().isBlank()
+            ? language.code() : answers.language())
         .addObject("answers", answers)
         .addObject("problems", problems)
         .addObject("duplicate", duplicate)
@@ -159,11 +179,24 @@ public class PublicRequestForm {
         .addObject("maxRequest", 20_000);
   }
 
-  private ModelAndView page(String template, HttpStatus status) {
-    ModelAndView page = new ModelAndView(template, status);
+  private ModelAndView page(Language language, String template, HttpStatus status) {
+    return page(new ModelAndView(template, status), language, wording, authority);
+  }
+
+  /** A public page's model: its words, its language, the way back to the form, the link to the other language. */
+  static ModelAndView page(ModelAndView page, Language language, PublicFormWording wording, AuthorityProfile authority) {
+    page.addObject("w", wording.in(language));
+    page.addObject("welsh", language == Language.CY);
+    page.addObject("welshOffered", wording.welshOffered());
+    page.addObject("otherLanguagePage", pathIn(language == Language.CY ? Language.EN : Language.CY, PATH));
     page.addObject("authority", authority.name());
     page.addObject("authorityEmail", authority.email());
-    page.addObject("formPath", PATH);
+    page.addObject("formPath", pathIn(language, PATH));
     return page;
+  }
+
+  /** {@code path} in {@code language}: "/request", "/request?lang=cy". */
+  static String pathIn(Language language, String path) {
+    return language == Language.CY ? path + "?" + PublicFormWording.LANG + "=cy" : path;
   }
 }

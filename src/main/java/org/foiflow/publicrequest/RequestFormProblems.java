@@ -14,8 +14,9 @@ import org.foiflow.intake.RequestRules;
 import org.springframework.stereotype.Component;
 
 /**
- * What is wrong with an answered form, field by field, in the GOV.UK Design System's words ("Enter your full name").
- * The rules are the intake's own (NewRequest's constraints and {@link RequestRules}), so the form accepts exactly what
+ * What is wrong with an answered form, field by field, in the GOV.UK Design System's words ("Enter your full name",
+ * "Rhowch eich enw llawn": {@link PublicFormWording}'s problem.* keys). The rules are the intake's own (NewRequest's
+ * constraints, {@link RequestRules} and its law and language rules), so the form accepts exactly what
  * POST /api/requests accepts; only the wording is the form's.
  */
 @Component
@@ -29,8 +30,20 @@ class RequestFormProblems {
     this.jurisdiction = jurisdiction;
   }
 
-  /** Field name (as in {@link RequestFormAnswers#FIELDS}) to message, in page order; empty when the form is fine. */
-  Map<String, String> of(RequestFormAnswers answers, LocalDate today) {
+  /**
+   * Field name (as in {@link RequestFormAnswers#FIELDS}) to message in {@code words}' language, in page order; empty
+   * when the form is fine.
+   */
+  Map<String, String> of(RequestFormAnswers answers, LocalDate today, Map<String, String> words) {
+    Map<String, String> inPageOrder = new LinkedHashMap<>();
+    Map<String, String> found = problemKeys(answers, today);
+    RequestFormAnswers.FIELDS.stream().filter(found::containsKey)
+        .forEach(field -> inPageOrder.put(field, words.get(found.get(field))));
+    return inPageOrder;
+  }
+
+  /** Field name to the wording's key of its problem. */
+  private Map<String, String> problemKeys(RequestFormAnswers answers, LocalDate today) {
     NewRequest request = answers.asNewRequest(jurisdiction);
     Map<String, String> found = new LinkedHashMap<>();
     for (ConstraintViolation<NewRequest> violation : validator.validate(request)) {
@@ -38,36 +51,35 @@ class RequestFormProblems {
       Class<? extends Annotation> rule = violation.getConstraintDescriptor().getAnnotation().annotationType();
       switch (path) {
         case "requester.name" -> found.putIfAbsent("name", rule == NotBlank.class
-            ? "Enter your full name" : "Full name must be 200 characters or fewer");
+            ? "problem.name.missing" : "problem.name.tooLong");
         case "requester.email" -> found.putIfAbsent("email", rule == Email.class
-            ? "Enter an email address in the correct format, like name@example.com"
-            : "Email address must be 254 characters or fewer");
-        case "requester.postalAddress" -> found.putIfAbsent("address", "Postal address must be 500 characters or fewer");
+            ? "problem.email.format" : "problem.email.tooLong");
+        case "requester.postalAddress" -> found.putIfAbsent("address", "problem.address.tooLong");
         case "request" -> found.putIfAbsent("request", rule == NotBlank.class
-            ? "Enter the information you want" : "Your request must be 20,000 characters or fewer");
-        default -> found.putIfAbsent(path, violation.getMessage());
+            ? "problem.request.missing" : "problem.request.tooLong");
+        default -> found.putIfAbsent("request", "problem.request.notAccepted");
       }
     }
     Map<String, String> rules = RequestRules.violations(request.requester().name(), request.requester().email(),
         request.requester().postalAddress(), request.request(), today, today);
     if (rules.containsKey("requester.name")) {
-      found.putIfAbsent("name", "Enter your full name");
+      found.putIfAbsent("name", "problem.name.missing");
     }
     if (rules.containsKey("requester.email")) {
       found.putIfAbsent("email", blank(request.requester().email())
-          ? "Enter an email address or a postal address, so that we can send you our answer"
-          : "Enter an email address in the correct format, like name@example.com");
+          ? "problem.email.orAddress" : "problem.email.format");
     }
     if (rules.containsKey("request")) {
-      found.putIfAbsent("request", "Enter the information you want");
+      found.putIfAbsent("request", "problem.request.missing");
     }
     if (answers.environmental() != null && !answers.environmental().isBlank()
         && !RequestFormAnswers.ENVIRONMENTAL.contains(answers.environmental())) {
-      found.put("environmental", "Select yes, no or not sure, or leave the question unanswered");
+      found.put("environmental", "problem.environmental.choice");
     }
-    Map<String, String> inPageOrder = new LinkedHashMap<>();
-    RequestFormAnswers.FIELDS.stream().filter(found::containsKey).forEach(field -> inPageOrder.put(field, found.get(field)));
-    return inPageOrder;
+    if (RequestRules.lawViolations(jurisdiction, null, request.language()).containsKey("language")) {
+      found.put("language", "problem.language.choice");
+    }
+    return found;
   }
 
   private static boolean blank(String value) {
