@@ -49,7 +49,7 @@ class GoldenLetterTest {
     compare(name, LetterCases.drafter().draft(type, CaseLetter.from(variables)).text());
   }
 
-  private static void compare(String name, String actual) throws IOException {
+  static void compare(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name + ".txt");
     if (UPDATE) {
       Files.createDirectories(GOLDEN);
