@@ -226,6 +226,27 @@ class WelshLettersTest {
         "We looked again at the procedures.", "Cwyno i'r Comisiynydd Gwybodaeth", "Caerdydd CF10 2HH", "Yn gywir");
     assertNoEnglish("internal-review", text.replace("We looked again at the procedures.", "")
         .replace(letter.subject(), ""));
+
+    model.put("eir", true);
+    model.put("kind", "LATE_DECLINED");
+    String late = templates.render("cy/internal-review.txt", model);
+    assertThat(late).contains("Eich sylwadau o dan reoliad 11", "Daeth eich sylwadau i law 25 diwrnod gwaith",
+        "fel y'i cymhwysir i wybodaeth amgylcheddol gan reoliad 18");
+    assertNoEnglish("internal-review (EIR, late)", late.replace(letter.subject(), ""));
+  }
+
+  @Test
+  void aBilingualReviewLetterIsTheWelshTextThenTheEnglishOnANewPage() {
+    CaseLetter letter = CaseLetter.from(inWelsh(LetterCases.section31Refusal()));
+    DraftedLetter both = drafter(LetterSettings.WelshLetters.BILINGUAL).fromEditedTexts(letter,
+        List.of("Annwyl Sam Citizen\n\nRydym wedi cadarnhau ein penderfyniad.\n\nYn gywir",
+            "Dear Sam Citizen\n\nWe have upheld our decision.\n\nYours sincerely"));
+    Document html = Jsoup.parse(both.html());
+    assertThat(html.selectFirst("html").attr("lang")).isEqualTo("cy");
+    assertThat(html.select("div.language-version[lang=en-GB]").text()).contains("We have upheld our decision.")
+        .doesNotContain("Rydym wedi cadarnhau");
+    assertThat(both.text().indexOf("Rydym wedi cadarnhau")).isNotNegative()
+        .isLessThan(both.text().indexOf("We have upheld"));
   }
 
   /** The text less what the requester and officer typed, which stays in their words. */
