@@ -81,8 +81,7 @@ public record WelshExemptionReasons(ExemptionReasons english) {
 
   /** The section after a preposition that softens it ("ar", "o dan"): "adran 31", "reoliad 12(5)(b)". */
   public String sectionAfterAr() {
-    String cited = sectionInSentence();
-    return cited.startsWith("rh") ? cited.substring(1) : cited;
+    return WelshExemptionWording.softMutation(sectionInSentence());
   }
 
   public String ncndProvisionInSentence() {
@@ -130,7 +129,10 @@ public record WelshExemptionReasons(ExemptionReasons english) {
 
   private String harmDone(boolean afterO) {
     if (!hasSubsections() || english.eir()) {
-      return WelshExemptionWording.verb(english.harmVerb(), afterO) + " " + protectedInterest();
+      String verb = english.harmVerb();
+      String object = WelshExemptionWording.mutatesObject(verb)
+          ? WelshExemptionWording.softMutation(protectedInterest()) : protectedInterest();
+      return WelshExemptionWording.verb(verb, afterO) + " " + object;
     }
     Map<String, List<String>> byVerb = new LinkedHashMap<>();
     for (Subsection subsection : english.exemption().subsections()) {
@@ -140,7 +142,11 @@ public record WelshExemptionReasons(ExemptionReasons english) {
     List<String> parts = new ArrayList<>();
     boolean first = true;
     for (Map.Entry<String, List<String>> entry : byVerb.entrySet()) {
-      parts.add(WelshExemptionWording.verb(entry.getKey(), first && afterO) + " " + WELSH.joinAnd(entry.getValue()));
+      String interests = WELSH.joinAnd(entry.getValue());
+      if (WelshExemptionWording.mutatesObject(entry.getKey())) {
+        interests = WelshExemptionWording.softMutation(interests);
+      }
+      parts.add(WelshExemptionWording.verb(entry.getKey(), first && afterO) + " " + interests);
       first = false;
     }
     return WELSH.joinAnd(parts);

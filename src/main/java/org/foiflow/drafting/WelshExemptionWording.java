@@ -133,6 +133,11 @@ public final class WelshExemptionWording {
     return section == null ? null : SUBSECTION_INTERESTS.get(section.replaceFirst("^\\S+\\s+", ""));
   }
 
+  /** Whether the Welsh verb ends with "ar", which softens what follows ("effeithio'n andwyol ar gwrs cyfiawnder"). */
+  static boolean mutatesObject(String english) {
+    return english != null && "adversely affect".equalsIgnoreCase(english);
+  }
+
   static String verb(String english, boolean afterO) {
     String[] forms = english == null ? null : VERBS.get(english.toLowerCase(Locale.ROOT));
     if (forms == null) {
@@ -152,6 +157,29 @@ public final class WelshExemptionWording {
     return english.replaceFirst("^Sections\\b", "Adrannau").replaceFirst("^Section\\b", "Adran")
         .replaceFirst("^Regulations\\b", "Rheoliadau").replaceFirst("^Regulation\\b", "Rheoliad")
         .replaceFirst("^section\\b", "adran").replaceFirst("^regulation\\b", "rheoliad");
+  }
+
+  /**
+   * The soft mutation of a phrase's first word, as after "ar" or "o dan": "cwrs cyfiawnder" becomes "gwrs
+   * cyfiawnder", "rheoliad 12(5)(b)" becomes "reoliad 12(5)(b)", "diogelu'r amgylchedd" becomes "ddiogelu'r
+   * amgylchedd". Words that do not mutate ("y", "hawliau", "adran") are kept.
+   */
+  static String softMutation(String phrase) {
+    if (phrase == null || phrase.isEmpty()) {
+      return phrase;
+    }
+    String[][] rules = {{"ll", "l"}, {"rh", "r"}, {"p", "b"}, {"t", "d"}, {"c", "g"}, {"b", "f"}, {"d", "dd"},
+        {"m", "f"}, {"g", ""}};
+    if (phrase.startsWith("y ") || phrase.startsWith("yr ") || phrase.startsWith("ch") || phrase.startsWith("ph")
+        || phrase.startsWith("th") || phrase.startsWith("dd")) {
+      return phrase;
+    }
+    for (String[] rule : rules) {
+      if (phrase.startsWith(rule[0])) {
+        return rule[1] + phrase.substring(rule[0].length());
+      }
+    }
+    return phrase;
   }
 
   /** The schedule of redactions' page column in Welsh: the page, or "Y ddogfen gyfan". */

@@ -89,6 +89,18 @@ class WelshLettersTest {
   }
 
   @Test
+  void anEirExceptionIsCitedAsARegulationWithTheMutationsWelshTakes() {
+    String text = drafter(LetterSettings.WelshLetters.WELSH)
+        .draft(LetterType.REFUSAL_NOTICE, CaseLetter.from(inWelsh(LetterCases.eirRefusal()))).text();
+    assertThat(text).contains("Rheoliad 12(5)(b) – Cwrs cyfiawnder ac ymholiadau",
+        "pan fyddai datgelu'n effeithio'n andwyol ar gwrs cyfiawnder",
+        "caniatáu inni ddibynnu ar reoliad 12(5)(b) dim ond os", "o dan Reoliadau Gwybodaeth Amgylcheddol 2004 (y Rheoliadau)",
+        "Eich hawl i ofyn inni ailystyried", "fel y'i cymhwysir i wybodaeth amgylcheddol gan reoliad 18");
+    assertThat(WelshExemptionWording.softMutation("diogelu'r amgylchedd")).isEqualTo("ddiogelu'r amgylchedd");
+    assertThat(WelshExemptionWording.softMutation("y gwaith")).isEqualTo("y gwaith");
+  }
+
+  @Test
   void theBilingualAcknowledgementIsWelshThenEnglishAndReadsAsApproved() throws IOException {
     DraftedLetter letter = drafter(LetterSettings.WelshLetters.BILINGUAL)
         .draft(LetterType.ACKNOWLEDGEMENT, CaseLetter.from(inWelsh(LetterCases.acknowledgement())));
