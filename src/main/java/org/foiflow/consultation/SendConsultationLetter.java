@@ -79,6 +79,7 @@ public class SendConsultationLetter implements JavaDelegate {
     about.put("toThem", interest.toThem());
     about.put("details", LetterFormats.INSTANCE.paragraphs(details));
     about.put("replyDueOn", LetterFormats.INSTANCE.date(due));
+    about.put("replyDue", due); // the day itself, for an edition that writes dates in its own language (cy/)
     DraftedLetter letter = drafter.draftToOthers(TEMPLATE, CaseLetter.from(execution.getVariables()), about);
     String letterId = CaseLetters.fileToOthers(execution, LETTER_TYPE, letter, email);
     if (outbox.canEmail()) {

@@ -180,6 +180,47 @@ public class LetterDrafter {
     return editions(data).get(0);
   }
 
+  /** One edition's version of the letter, in the edition's language (dates, and the exemptions cited in Welsh). */
+  private String renderVersion(Edition edition, String templateName, Map<String, Object> model) {
+    String template = template(edition, templateName);
+    Map<String, Object> inLanguage = new HashMap<>(model);
+    LetterFormats formats = LetterFormats.of(languageOf(edition, template));
+    inLanguage.put("fmt", formats);
+    inLanguage.put("today", formats.date((LocalDate) model.get("letterDate")));
+    if (formats == LetterFormats.WELSH && model.get("exemptions") instanceof List<?> reasons) {
+      // the Welsh letter cites and explains each exemption in Welsh: the catalogue's wording is English
+      inLanguage.put("exemptions", WelshExemptionReasons.of(reasons.stream()
+          .map(ExemptionReasons.class::cast).toList()));
+    }
+    // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
+    // a control character has no place in a letter, its email or its PDF
+    return UserText.normalise(templates.render(template, inLanguage));
+  }
+
+  /**
+   * A letter written as plain text in each of the case's editions ({@code texts} in the order of
+   * {@link #editions}: a bilingual review letter is its Welsh text, then its English one), each laid out on its
+   * edition's letterhead and the later ones on a new page, as {@link #fromEditedText} lays out one.
+   */
+  public DraftedLetter fromEditedTexts(CaseLetter data, List<String> texts) {
+    Objects.requireNonNull(data, "data");
+    List<Edition> editions = editions(data);
+    if (texts == null || texts.size() != editions.size()) {
+      throw new IllegalArgumentException("one text per edition of the letter expected: " + editions);
+    }
+    String html = null;
+    List<String> plain = new java.util.ArrayList<>();
+    for (int i = 0; i < editions.size(); i++) {
+      String text = EditedText.normalise(UserText.normalise(texts.get(i)));
+      plain.add(text);
+      Map<String, Object> model = model(data);
+      model.put("blocks", EditedText.blocks(text));
+      String version = renderVersion(editions.get(i), EDITED_TEMPLATE, model);
+      html = html == null ? version : LanguageVersions.append(html, version);
+    }
+    return new DraftedLetter(html, String.join("\n\n", plain), LetterMarkdown.of(html));
+  }
+
   private DraftedLetter produce(CaseLetter data, String templateName, Map<String, Object> model, String fixedText) {
     return produce(editions(data), templateName, model, fixedText);
   }
@@ -196,14 +237,7 @@ public class LetterDrafter {
                                 String fixedText) {
     String html = null;
     for (Edition edition : editions) {
-      String template = template(edition, templateName);
-      Map<String, Object> inLanguage = new HashMap<>(model);
-      LetterFormats formats = LetterFormats.of(languageOf(edition, template));
-      inLanguage.put("fmt", formats);
-      inLanguage.put("today", formats.date((LocalDate) model.get("letterDate")));
-      // Values on the case were normalised when they came in; older ones, or a bean's, may not have been, and
-      // a control character has no place in a letter, its email or its PDF
-      String version = UserText.normalise(templates.render(template, inLanguage));
+      String version = renderVersion(edition, templateName, model);
       html = html == null ? version : LanguageVersions.append(html, version);
     }
     Document document = Xhtml.parse(html);

@@ -22,9 +22,11 @@ public final class LetterFormats {
   public static final LetterFormats WELSH = new LetterFormats(Language.CY.locale());
 
   private final DateTimeFormatter dates;
+  private final boolean welsh;
 
   private LetterFormats(Locale locale) {
     this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    this.welsh = "cy".equals(locale.getLanguage());
   }
 
   /** The formats of a letter in {@code language}. */
@@ -58,8 +60,11 @@ public final class LetterFormats {
     return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
   }
 
-  /** "1 hour", "37.5 hours". */
+  /** "1 hour", "37.5 hours" (in Welsh "1 awr", "37.5 awr"). */
   public String hours(BigDecimal value) {
+    if (welsh) {
+      return value == null ? "" : number(value) + " awr";
+    }
     return value == null ? "" : number(value) + (BigDecimal.ONE.compareTo(value) == 0 ? " hour" : " hours");
   }
 
@@ -125,11 +130,36 @@ public final class LetterFormats {
         : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** Items as a list in a sentence: "a", "a and b", "a, b and c". */
+  /**
+   * Items as a list in a sentence: "a", "a and b", "a, b and c"; in Welsh "a a b", with "ac" before a vowel
+   * ("atal troseddau ac erlyn troseddwyr"), "a'r" before the article and the aspirate mutation "a" takes ("a pheryglu", "a thorri").
+   */
   public String joinAnd(List<String> items) {
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    String last = items.get(items.size() - 1);
+    String and = " and " + last;
+    if (welsh) {
+      if (last.startsWith("y ") || last.startsWith("yr ")) {
+        and = " a'r " + last.substring(last.indexOf(' ') + 1);
+      } else if (last.startsWith("ein ")) {
+        and = " a'n " + aspirate(last.substring(4));
+      } else {
+        and = last.matches("(?i)^[aeiouwyâêîôûŵŷ].*") ? " ac " + last : " a " + aspirate(last);
+      }
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + and;
+  }
+
+  /** The Welsh aspirate mutation of a word's first letter (c → ch, p → ph, t → th), as after "a" (and). */
+  static String aspirate(String word) {
+    if (word.startsWith("ch") || word.startsWith("ph") || word.startsWith("th")) {
+      return word;
+    }
+    if (word.startsWith("c") || word.startsWith("p") || word.startsWith("t")) {
+      return word.charAt(0) + "h" + word.substring(1);
+    }
+    return word;
   }
 }

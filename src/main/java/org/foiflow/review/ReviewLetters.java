@@ -81,21 +81,32 @@ public class ReviewLetters {
     this.correspondence = correspondence;
   }
 
-  /** Drafts the letter from the review's variables (which carry the original case's). */
+  /**
+   * Drafts the letter from the review's variables (which carry the original case's), in each edition of the case's
+   * letters: for a Welsh requester the Welsh text (cy/internal-review.txt, dates in Welsh), then, when letters are
+   * bilingual, the English one on a new page.
+   */
   public DraftedLetter draft(VariableScope review, Kind kind) {
     Map<String, Object> variables = review.getVariables();
     CaseLetter letter = CaseLetter.from(variables);
-    Map<String, Object> model = new HashMap<>();
-    model.put("letter", letter);
-    model.put("authority", authority);
-    model.put("today", date(caseClock.today()));
-    model.put("eir", letter.eir());
-    model.put("kind", kind.name());
-    model.put("addressLines", addressLines(letter.requesterAddress()));
-    model.put("review", facts(CaseFile.of(review), caseClock.today()));
-    // the review letter is written in the case's first edition (Scottish, Welsh, else the UK's English)
-    return drafter.fromEditedText(letter,
-        templates.render(drafter.template(drafter.editions(letter).get(0), TEMPLATE), model));
+    CaseFile file = CaseFile.of(review);
+    List<String> texts = new ArrayList<>();
+    for (LetterDrafter.Edition edition : drafter.editions(letter)) {
+      String template = drafter.template(edition, TEMPLATE);
+      // a template missing from the edition's folder falls back to the English one, with English dates
+      LetterFormats formats = template.startsWith(edition.folder())
+          ? LetterFormats.of(edition.language()) : LetterFormats.INSTANCE;
+      Map<String, Object> model = new HashMap<>();
+      model.put("letter", letter);
+      model.put("authority", authority);
+      model.put("today", formats.date(caseClock.today()));
+      model.put("eir", letter.eir());
+      model.put("kind", kind.name());
+      model.put("addressLines", addressLines(letter.requesterAddress()));
+      model.put("review", facts(file, formats, caseClock.today()));
+      texts.add(templates.render(template, model));
+    }
+    return texts.size() == 1 ? drafter.fromEditedText(letter, texts.get(0)) : drafter.fromEditedTexts(letter, texts);
   }
 
   /** The letter as the reviewer edited its text, laid out on the letterhead. */
@@ -128,28 +139,25 @@ public class ReviewLetters {
   }
 
   /**
-   * The review's facts on the day its letter is drafted ({@code today}, the letter's date). For a Scottish review
-   * (FOISA, EISR) sicDeadline is the last day to apply to the Scottish Information Commissioner, six months after
-   * this letter (s.47(4)(b)), and statutoryOutcome what the review decided in the words of s.21(4); both null in
-   * the UK.
+   * The review's facts on the day its letter is drafted ({@code today}, the letter's date), with their dates written
+   * in the letter's language ("22 Ionawr 2026" in a Welsh letter). For a Scottish review (FOISA, EISR) sicDeadline
+   * is the last day to apply to the Scottish Information Commissioner, six months after this letter (s.47(4)(b)),
+   * and statutoryOutcome what the review decided in the words of s.21(4); both null in the UK.
    */
-  static Facts facts(CaseFile review, LocalDate today) {
+  static Facts facts(CaseFile review, LetterFormats formats, LocalDate today) {
+    java.util.function.Function<LocalDate, String> date = formats::date;
     Regime regime = Regime.parse(review.text(REGIME));
     boolean scottish = regime != null && regime.scottish();
     LocalDate sicDeadlineOn = scottish ? StatutoryReview.applyToCommissionerBy(today) : null;
     Object since = review.text(WORKING_DAYS_SINCE_RESPONSE);
-    return new Facts(date(review.date(REVIEW_RECEIVED_ON)), date(review.date(RESPONDED_ON)),
-        since == null ? 0 : Integer.parseInt(since.toString()), date(review.date(REVIEW_DUE_ON)),
+    return new Facts(date.apply(review.date(REVIEW_RECEIVED_ON)), date.apply(review.date(RESPONDED_ON)),
+        since == null ? 0 : Integer.parseInt(since.toString()), date.apply(review.date(REVIEW_DUE_ON)),
         review.flag(REVIEW_EXTENDED), review.text(REVIEW_OUTCOME), review.text(REVISED_OUTCOME),
         paragraphs(review.text(REVIEW_FINDINGS)), paragraphs(review.text(RELEASED_INFORMATION)),
         paragraphs(review.text(STILL_WITHHELD)), paragraphs(review.text(REVIEW_EXTENSION_REASON)),
-        paragraphs(review.text(LATE_DECISION_REASON)), sicDeadlineOn, sicDeadlineOn == null ? null : date(sicDeadlineOn),
+        paragraphs(review.text(LATE_DECISION_REASON)), sicDeadlineOn, sicDeadlineOn == null ? null : date.apply(sicDeadlineOn),
         scottish ? InternalReview.statutoryOutcome(regime, review.text(REVIEW_OUTCOME), review.date(RESPONDED_ON) != null)
             : null);
-  }
-
-  private static String date(LocalDate day) {
-    return LetterFormats.INSTANCE.date(day);
   }
 
   /** Free text as paragraphs, each on one line, so a typed line break cannot turn into a heading or a list. */
