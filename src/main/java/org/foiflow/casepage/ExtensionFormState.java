@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.foiflow.assessment.CatalogueTitles;
+import org.foiflow.casefile.Regime;
 import org.foiflow.clock.CaseClock;
-import org.foiflow.intake.DeadlineExtensions;
 import org.foiflow.intake.DeadlineExtensions.Kind;
+import org.foiflow.intake.DeadlineExtensions;
 import org.foiflow.intake.RequestStatus;
 import org.foiflow.security.FoiGroups;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,7 @@ import org.springframework.security.core.GrantedAuthority;
  */
 public record ExtensionFormState(boolean open, boolean mayExtend, String kind, String kindLabel, String reason,
                                  String exemption, String extendedDueOn, Map<String, String> errors,
-                                 List<Option> exemptions) {
+                                 List<Option> exemptions, String noExtension) {
 
   /** An exemption the officer may name for a public interest extension. */
   public record Option(String code, String label) {
@@ -28,6 +29,7 @@ public record ExtensionFormState(boolean open, boolean mayExtend, String kind, S
   static final Map<Kind, String> KINDS = Map.of(
       Kind.PUBLIC_INTEREST, "Time to consider the public interest (s.10(3) FOIA)",
       Kind.EIR_COMPLEX, "Complex and voluminous: 40 working days from receipt (reg 7(1) EIR)");
+  static final String EISR_COMPLEX = "Complex and voluminous: 40 working days from receipt (reg 7(1) EISR)";
 
   /** The FOIA sections of the catalogue; a public interest extension is for a qualified exemption (s.17(2)). */
   private static final List<Option> FOIA_EXEMPTIONS = CatalogueTitles.all().entrySet().stream()
@@ -43,14 +45,25 @@ public record ExtensionFormState(boolean open, boolean mayExtend, String kind, S
                                   String extendedDueOn, Map<String, String> errors) {
     Kind kind = DeadlineExtensions.kindFor(status.regime());
     boolean open = status.outcome() == null && !CaseClock.STOPPED.equals(status.clock());
-    return new ExtensionFormState(open, mayExtend(signedIn), kind.name(), KINDS.get(kind), reason, exemption,
-        extendedDueOn, errors, kind == Kind.PUBLIC_INTEREST ? FOIA_EXEMPTIONS : List.of());
+    if (kind == null) {
+      // FOISA: the page says why there is no form, rather than offer one every submission of which is refused
+      return new ExtensionFormState(open, mayExtend(signedIn), null, null, reason, exemption, extendedDueOn, errors,
+          List.of(), DeadlineExtensions.NO_EXTENSION_UNDER_FOISA);
+    }
+    String label = kind == Kind.EIR_COMPLEX && Regime.of(status.regime()).scottish() ? EISR_COMPLEX : KINDS.get(kind);
+    return new ExtensionFormState(open, mayExtend(signedIn), kind.name(), label, reason, exemption,
+        extendedDueOn, errors, kind == Kind.PUBLIC_INTEREST ? FOIA_EXEMPTIONS : List.of(), null);
   }
 
   /** FOI officers and administrators: extending is an officer's action (security.OnBehalfOfUser). */
   static boolean mayExtend(Authentication signedIn) {
     return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .anyMatch(group -> group.equals(FoiGroups.OFFICERS) || group.equals(Groups.CAMUNDA_ADMIN));
+  }
+
+  /** An extension the case's law allows can be asked for here (not under FOISA). */
+  public boolean extendable() {
+    return kind != null;
   }
 
   public boolean publicInterest() {

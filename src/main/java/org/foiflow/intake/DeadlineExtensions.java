@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.foiflow.casefile.InvalidRequestException;
+import org.foiflow.casefile.Regime;
 import org.foiflow.casefile.UnknownCaseException;
 import org.foiflow.casefile.UserText;
 import org.foiflow.clock.CaseClock;
@@ -66,10 +67,14 @@ public class DeadlineExtensions {
 
   /**
    * The kind of extension the case's regime allows: a form offers only this one. Reg 7 for the EIR and the EISR; the
-   * public interest extension otherwise, which FOISA does not have ({@link #NO_EXTENSION_UNDER_FOISA}).
+   * public interest extension under FOIA; none under FOISA (null: {@link #NO_EXTENSION_UNDER_FOISA}).
    */
   public static Kind kindFor(String regime) {
-    return "EIR".equals(regime) || "EISR".equals(regime) ? Kind.EIR_COMPLEX : Kind.PUBLIC_INTEREST;
+    Regime law = Regime.of(regime);
+    if (law.environmental()) {
+      return Kind.EIR_COMPLEX;
+    }
+    return law.scottish() ? null : Kind.PUBLIC_INTEREST;
   }
 
   /** Why a FOISA case's deadline cannot be extended, as every door says it. */
