@@ -148,6 +148,8 @@ class WelshLettersTest {
     DraftedLetter letter = drafter(LetterSettings.WelshLetters.WELSH).draft(type, CaseLetter.from(variables));
     assertNoPlaceholders(letter);
     assertThat(Jsoup.parse(letter.html()).selectFirst("html").attr("lang")).isEqualTo("cy");
+    // the page style is the UK letters' own, shared
+    assertThat(Jsoup.parse(letter.html()).selectFirst("head style").data()).contains("@page", ".letterhead");
     assertThat(letter.text()).contains("Yn gywir", "Tachwedd 2026");
     assertNoEnglish(name, withoutTyped(letter.text(), variables));
   }
