@@ -175,7 +175,9 @@ class DeadlineQueriesBenchmark {
     load.row("VACUUM ANALYZE (what autovacuum does after a bulk load)", (System.nanoTime() - start) / 1e9, "");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM foi_case WHERE closed_on IS NULL", Long.class))
         .isEqualTo(OPEN_CASES);
-    assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT proc_inst_id_) FROM act_ru_task", Long.class))
+    // other processes (letters to post, correspondence) have tasks of their own: they are not copied
+    assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT proc_inst_id_) FROM act_ru_task"
+        + " WHERE proc_def_id_ LIKE 'foi-request:%'", Long.class))
         .isEqualTo(OPEN_CASES);
     load.row("open tasks in all", "", jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task", Long.class));
   }
