@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import camundajar.impl.com.google.gson.JsonObject;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -145,8 +146,11 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
       if (query.isOrQueryActive() || query.getQueries().size() > 1 || query.isFollowUpNullAccepted()) {
         return false;
       }
-      Set<String> criteria = new JsonTaskQueryConverter().toJsonObject(query).keySet();
-      return COUNTED_CRITERIA.containsAll(criteria);
+      // Tasklist and the REST API extend a filter's query with their own (often empty) criteria: empty lists
+      // (no variables, no or-queries) add nothing
+      JsonObject criteria = new JsonTaskQueryConverter().toJsonObject(query);
+      return criteria.entrySet().stream().allMatch(criterion -> COUNTED_CRITERIA.contains(criterion.getKey())
+          || criterion.getValue().isJsonArray() && criterion.getValue().getAsJsonArray().isEmpty());
     }
 
     private boolean authorizationChecked(Authentication user) {

@@ -13,10 +13,14 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.foiflow.process.FoiCase;
+import org.foiflow.security.StaffDoors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -25,9 +29,17 @@ import org.springframework.test.context.ActiveProfiles;
  * change; and the FOI filters' counts are the ones answered from indexes ({@link FilterCounts}), so the comparison
  * is not the engine with itself.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class FilterCountsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What Tasklist posts with a filter's page of tasks (its search, empty, and its sorting). */
+  private static final String TASKLIST_PAGE = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+
+  @LocalServerPort
+  int port;
 
   /** Users of every FOI group, a business-unit member (no rights over FOI tasks) and one given a single task. */
   private static final List<String> USERS = List.of("olivia", "amira", "maya", "priya", "seth", "hugo");
@@ -89,6 +101,48 @@ class FilterCountsTest {
     countsAgree("deleted");
 
     assertThat(FilterCounts.countedFromIndexes() - before).as("counts answered from indexes").isPositive();
+  }
+
+  @Test
+  void tasklistAndTheRestApiGetTheCountsAnsweredFromIndexes() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Counted Through Tasklist", today.minusDays(30)));
+    try {
+      StaffDoors doors = new StaffDoors(port, engine.getName());
+      StaffDoors.Webapp tasklist = doors.signIntoTasklist("olivia");
+      String[] filterIds = {filterId(TasklistFilters.MY_GROUP), filterId(TasklistFilters.OVERDUE),
+          filterId(TasklistFilters.DUE_SOON)};
+      for (String id : filterIds) {
+        long[] listed = {0};
+        FoiCase.actingAs(engine, "olivia", () -> listed[0] = engine.getFilterService().list(id).size());
+        long before = FilterCounts.countedFromIndexes();
+        assertThat(countOf(doors.engineRest("olivia", "GET", "/filter/" + id + "/count", null))).isEqualTo(listed[0]);
+        assertThat(countOf(doors.engineRest("olivia", "POST", "/filter/" + id + "/count", "{}"))).isEqualTo(listed[0]);
+        assertThat(countOf(tasklist.call("GET", "/filter/" + id + "/count", null))).isEqualTo(listed[0]);
+        assertThat(countOf(tasklist.call("POST", "/filter/" + id + "/count", TASKLIST_PAGE))).isEqualTo(listed[0]);
+        assertThat(FilterCounts.countedFromIndexes() - before).as("REST counts answered from indexes").isEqualTo(4);
+      }
+      // the filter list Tasklist shows, each with its count
+      StaffDoors.Answer filters = tasklist.call("GET", "/filter?resourceType=Task&itemCount=true", null);
+      assertThat(filters.status()).isEqualTo(200);
+      for (JsonNode filter : JSON.readTree(filters.body())) {
+        long[] listed = {0};
+        FoiCase.actingAs(engine, "olivia",
+            () -> listed[0] = engine.getFilterService().list(filter.get("id").asText()).size());
+        assertThat(filter.get("itemCount").asLong()).as(filter.get("name").asText()).isEqualTo(listed[0]);
+      }
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(foi.instance().getId(), "test over");
+    }
+  }
+
+  private String filterId(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private static long countOf(StaffDoors.Answer answer) throws Exception {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body()).get("count").asLong();
   }
 
   private void countsAgree(String after) {
