@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import camundajar.impl.com.google.gson.JsonObject;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -49,11 +51,12 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
       "dueDate", "dueDateExpression", "dueBefore", "dueBeforeExpression", "dueAfter", "dueAfterExpression",
       "followUpBefore", "followUpBeforeExpression", "orderingProperties");
 
-  /** How many counts were answered here since start (the rest went to the engine): the tests check it. */
-  private static final AtomicLong COUNTED_FROM_INDEXES = new AtomicLong();
+  /** How many counts were answered here since start for each user (the rest went to the engine): tests check it. */
+  private static final Map<String, AtomicLong> COUNTED_FROM_INDEXES = new ConcurrentHashMap<>();
 
-  static long countedFromIndexes() {
-    return COUNTED_FROM_INDEXES.get();
+  static long countedFromIndexes(String userId) {
+    AtomicLong counted = COUNTED_FROM_INDEXES.get(userId);
+    return counted == null ? 0 : counted.get();
   }
 
   @Override
@@ -138,7 +141,8 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
         parameters.addAll(groups);
       }
       long count = count(sql.toString(), parameters);
-      COUNTED_FROM_INDEXES.incrementAndGet();
+      COUNTED_FROM_INDEXES.computeIfAbsent(user == null || user.getUserId() == null ? "" : user.getUserId(),
+          id -> new AtomicLong()).incrementAndGet();
       return count;
     }
 
