@@ -74,7 +74,10 @@ public class CaseSearch {
       } else {
         // SearchText leaves letters and digits only, so the words go into the tsquery as they are
         where.append(" AND to_tsvector('simple', c.search_text) @@ to_tsquery('simple', ?)");
-        args.add(query.words().stream().map(word -> word + ":*").collect(Collectors.joining(" & ")));
+        // a word of one character is matched whole: as a prefix ("2:*") it matches a token of nearly every case
+        // (years, reference numbers), and the GIN index then reads every case (3.5 s at 150 000 cases, issue 21)
+        args.add(query.words().stream().map(word -> word.length() == 1 ? word : word + ":*")
+            .collect(Collectors.joining(" & ")));
       }
     }
     switch (query.status()) {

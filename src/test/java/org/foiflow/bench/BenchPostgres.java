@@ -23,7 +23,19 @@ final class BenchPostgres implements AutoCloseable {
    *                          production runs; the embedded server turns it off unless told otherwise
    */
   static BenchPostgres start(boolean synchronousCommit) throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+    return start(synchronousCommit, null);
+  }
+
+  /**
+   * @param dataDirectory where the server keeps its files, kept after the run so a later run can measure again
+   *                      without loading again; {@code null}: a temporary directory, removed at the end
+   */
+  static BenchPostgres start(boolean synchronousCommit, java.nio.file.Path dataDirectory) throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (dataDirectory != null) {
+      builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+    }
+    builder
         .setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off")
         .setServerConfig("shared_buffers", "256MB");
     // -Dbench.postgres.explainSlowerThan=50 logs the plan of every statement slower than 50 ms (auto_explain)
@@ -45,6 +57,18 @@ final class BenchPostgres implements AutoCloseable {
     try (Connection connection = server.getPostgresDatabase().getConnection();
          Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
+    }
+    return server.getJdbcUrl("postgres", name);
+  }
+
+  /** The database's JDBC URL, creating it when it does not exist yet (a kept data directory may hold it). */
+  String database(String name) throws SQLException {
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+         Statement statement = connection.createStatement();
+         java.sql.ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+      if (!exists.next()) {
+        statement.execute("CREATE DATABASE " + name);
+      }
     }
     return server.getJdbcUrl("postgres", name);
   }

@@ -121,7 +121,7 @@ class DeadlineQueriesBenchmark {
   }
 
   /** Case n's stage: 40 % at triage, 20 % locating, 15 % assessing, 10 % harm test, 5 % public interest, 10 % approval. */
-  private static void toStage(ProcessEngine engine, int n, LocalDate receivedOn) {
+  static void toStage(ProcessEngine engine, int n, LocalDate receivedOn) {
     FoiCase foi = FoiCase.logged(engine, FoiCase.aRequest("Requester " + n, receivedOn));
     int slot = n % 20;
     String open = "Triage";
@@ -154,7 +154,7 @@ class DeadlineQueriesBenchmark {
   }
 
   /** The columns that hold an id of a case's own rows: they get the copy's suffix; every other column is kept. */
-  private static final Set<String> OWN_IDS = Set.of("id_", "root_proc_inst_id_", "proc_inst_id_", "parent_id_",
+  static final Set<String> OWN_IDS = Set.of("id_", "root_proc_inst_id_", "proc_inst_id_", "parent_id_",
       "super_exec_", "business_key_", "execution_id_", "task_id_", "parent_task_id_", "resource_id_",
       "reference", "process_instance_id");
 
@@ -182,7 +182,7 @@ class DeadlineQueriesBenchmark {
     load.row("open tasks in all", "", jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task", Long.class));
   }
 
-  private static int copy(JdbcTemplate jdbc, String table, String originals, int copies) {
+  static int copy(JdbcTemplate jdbc, String table, String originals, int copies) {
     List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
         + " WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position", String.class, table);
     String values = columns.stream().map(column -> {

@@ -66,7 +66,7 @@ abstract class SchemaMigrationScenarios {
   /** Every migration after the first, in order, as {@link #history} lists them. */
   static final List<String> AFTER_V1 = List.of("2 SQL true", "2.1 SQL true", "3 SQL true", "3.1 SQL true",
       "3.2 JDBC true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true",
-      "9.1 JDBC true", "10 SQL true", "10.2 JDBC true");
+      "9.1 JDBC true", "10 SQL true", "10.2 JDBC true", "11 SQL true");
 
   /** The history a database has once Flyway is done: how it began, then every later migration. */
   static List<String> migrated(String... beginning) {

@@ -300,7 +300,7 @@ class CaseSearchApiTest {
   }
 
   /** A word no other case has: letters only, so every database reads it as one word. */
-  private static String aWord() {
+  static String aWord() {
     StringBuilder word = new StringBuilder("zq");
     for (int i = 0; i < 10; i++) {
       word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -308,11 +308,11 @@ class CaseSearchApiTest {
     return word.toString();
   }
 
-  private static VariableMap request(String name, LocalDate receivedOn, String text) {
+  static VariableMap request(String name, LocalDate receivedOn, String text) {
     return FoiCase.aRequest(name, receivedOn).putValue("requestText", text);
   }
 
-  private static String encode(String text) {
+  static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
@@ -321,13 +321,13 @@ class CaseSearchApiTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private JsonNode search(String user, String parameters) throws Exception {
+  JsonNode search(String user, String parameters) throws Exception {
     HttpResponse<String> response = call("/api/requests?" + parameters, user, "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
 
-  private static List<String> references(JsonNode found) {
+  static List<String> references(JsonNode found) {
     return found.get("items").findValuesAsText("reference");
   }
 }
