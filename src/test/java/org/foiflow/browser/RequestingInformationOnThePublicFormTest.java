@@ -3,15 +3,11 @@ package org.foiflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,7 +17,6 @@ import org.foiflow.correspondence.MailServerForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class RequestingInformationOnThePublicFormTest {
 
   private static final Path SHOTS = Path.of("/tmp/shots17");
-  private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   @RegisterExtension
   static final MailServerForTests mail = MailServerForTests.started();
@@ -71,7 +65,7 @@ class RequestingInformationOnThePublicFormTest {
       wait.until(page -> page.findElement(By.tagName("body")).getAttribute("class").contains("govuk-frontend-supported"));
       assertThat(browser.findElement(By.cssSelector(".govuk-character-count__status")).getText())
           .isEqualTo("You have 20,000 characters remaining");
-      assertThat(violations(browser)).as("the empty form").isEmpty();
+      assertThat(AxeChecks.violations(browser)).as("the empty form").isEmpty();
       chromium.screenshot(SHOTS, "public-form-1-empty");
 
       browser.findElement(By.id("name")).sendKeys(name);
@@ -83,7 +77,7 @@ class RequestingInformationOnThePublicFormTest {
       // the error summary takes the focus, so a screen reader reads it first
       wait.until(page -> page.switchTo().activeElement().getAttribute("class").contains("govuk-error-summary"));
       assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
-      assertThat(violations(browser)).as("the form answered with errors").isEmpty();
+      assertThat(AxeChecks.violations(browser)).as("the form answered with errors").isEmpty();
       chromium.screenshot(SHOTS, "public-form-2-errors");
 
       browser.findElement(By.cssSelector(".govuk-error-summary__list a[href='#email']")).click();
@@ -104,33 +98,13 @@ class RequestingInformationOnThePublicFormTest {
           .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
       assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(logged.getBusinessKey());
       assertThat(browser.findElement(By.id("due-on")).getText()).isEqualTo(due);
-      assertThat(violations(browser)).as("the confirmation").isEmpty();
+      assertThat(AxeChecks.violations(browser)).as("the confirmation").isEmpty();
       chromium.screenshot(SHOTS, "public-form-3-confirmation");
 
       assertThat(mail.server().waitForIncomingEmail(30_000, 1)).isTrue();
       MimeMessage acknowledgement = Arrays.stream(mail.received())
           .filter(message -> subject(message).contains(logged.getBusinessKey())).findFirst().orElseThrow();
       assertThat(acknowledgement.getAllRecipients()[0].toString()).isEqualTo(email);
-    }
-  }
-
-  /** axe-core's WCAG 2.2 AA violations on the page, as "rule: where" lines (empty when it passes). */
-  @SuppressWarnings("unchecked")
-  private static List<String> violations(WebDriver browser) throws IOException {
-    JavascriptExecutor script = (JavascriptExecutor) browser;
-    script.executeScript(axe());
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    List<Map<String, Object>> found = (List<Map<String, Object>>) script.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-            + ".then(results => done(results.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' '))}))))"
-            + ".catch(error => done([{id: 'axe failed: ' + error, nodes: []}]));", WCAG_22_AA);
-    return found.stream().map(violation -> violation.get("id") + ": " + violation.get("nodes")).toList();
-  }
-
-  private static String axe() throws IOException {
-    try (InputStream source = RequestingInformationOnThePublicFormTest.class.getResourceAsStream("/axe.min.js")) {
-      return new String(source.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
