@@ -124,16 +124,17 @@ public class DeadlineExtensions {
       problems.put("reference", "the deadline " + UK_DATE.format(due)
           + " has passed: an extension must be given within the 20 working days");
     }
-    if ("FOISA".equals(status.regime())) {
+    Regime law = Regime.of(status.regime());
+    if (kindFor(status.regime()) == null) {
       problems.put("kind", NO_EXTENSION_UNDER_FOISA);
     } else if (asked.kind() == null) {
       problems.put("kind", "PUBLIC_INTEREST or EIR_COMPLEX");
     } else if (asked.kind() == Kind.PUBLIC_INTEREST) {
-      if ("EISR".equals(status.regime())) {
-        problems.put("kind", "the EISR have no public interest extension; use EIR_COMPLEX for a complex and voluminous "
-            + "request (reg 7, 40 working days)");
-      } else if (!"FOIA".equals(status.regime())) {
-        problems.put("kind", "a public interest extension (s.10(3)) is for FOIA requests; use EIR_COMPLEX under the EIR");
+      if (law.environmental()) {
+        problems.put("kind", law.scottish()
+            ? "the EISR have no public interest extension; use EIR_COMPLEX for a complex and voluminous request "
+                + "(reg 7, 40 working days)"
+            : "a public interest extension (s.10(3)) is for FOIA requests; use EIR_COMPLEX under the EIR");
       }
       if (asked.exemption() == null || asked.exemption().isBlank()) {
         problems.put("exemption", "name the qualified exemption whose public interest test needs the time (s.17(2))");
@@ -141,7 +142,7 @@ public class DeadlineExtensions {
       if (asked.extendedDueOn() == null || !asked.extendedDueOn().isAfter(due)) {
         problems.put("extendedDueOn", "must be a date after the current due date " + UK_DATE.format(due));
       }
-    } else if (!"EIR".equals(status.regime()) && !"EISR".equals(status.regime())) {
+    } else if (!law.environmental()) {
       problems.put("kind", "the 40-working-day extension (reg 7) is for environmental information requests");
     }
     if (asked.reason() == null || asked.reason().isBlank()) {
