@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.foiflow.http.BasicAuthCalls;
+import org.foiflow.security.StaffDoors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +22,8 @@ class ScottishIntakeTest {
   int port;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  ProcessEngine engine;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -59,6 +63,24 @@ class ScottishIntakeTest {
       JsonNode problem = json.readTree(refused.body());
       assertThat(problem.path("errors").path("regime").asText())
           .contains("not the law of a Scottish public authority", "Freedom of Information (Scotland) Act 2002");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void theUkActIsRefusedThroughTheEngineRestApiAndTasklistToo() throws Exception {
+    StaffDoors doors = new StaffDoors(port, engine.getName());
+    String startForm = "{\"variables\":{\"requesterName\":{\"value\":\"Ailsa Start\"},"
+        + "\"requesterEmail\":{\"value\":\"ailsa@example.scot\"},\"channel\":{\"value\":\"EMAIL\"},"
+        + "\"regime\":{\"value\":\"FOIA\"},\"subject\":{\"value\":\"Ferries\"},"
+        + "\"requestText\":{\"value\":\"The ferry timetables the council holds for 2027.\"}}}";
+    long before = runtimeService.createProcessInstanceQuery().count();
+    for (StaffDoors.Answer refused : new StaffDoors.Answer[] {
+        doors.engineRest("olivia", "POST", "/process-definition/key/foi-request/submit-form", startForm),
+        doors.signIntoTasklist("olivia").call("POST", "/process-definition/key/foi-request/submit-form", startForm)}) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(json.readTree(refused.body()).path("errors").path("regime").asText())
+          .contains("not the law of a Scottish public authority");
     }
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
