@@ -91,7 +91,9 @@ public class CaseTimeline {
   private Map<String, Map<String, Object>> approvalAnswers(String processInstanceId) {
     Set<String> asked = Set.of(APPROVAL_DECISION.key(), APPROVAL_COMMENTS.key(), RETURN_TO.key());
     Map<String, Map<String, Object>> byTask = new HashMap<>();
-    historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list().stream()
+    // the answers are strings: the other updates' serialised values (JSON lists, maps) are not read, one query each
+    historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+        .disableBinaryFetching().list().stream()
         .map(HistoricVariableUpdate.class::cast)
         .filter(update -> asked.contains(update.getVariableName()) && update.getValue() != null)
         // filed under the task when the engine names it, and under the activity instance it was submitted in

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * section 2). Here the authorization is decided once per count instead of once per task: when the user may read
  * every task of the query's process definitions (READ_TASK on each, or READ on every task), the count is
  * {@code COUNT(*)} over the tasks of those definitions with an {@code EXISTS} on the candidate links, a plan of
- * index-only scans and no DISTINCT. Any other query or user (other criteria, a tenant, rights on single tasks
+ * index-only scans and no DISTINCT; on PostgreSQL a filter of the user's groups reads the rows kept for each candidate
+ * group ({@link CandidateGroupTasks}), one index-only range scan with no join. Any other query or user (other criteria, a tenant, rights on single tasks
  * only, a REVOKE) gets the engine's own count, so the answer is always the engine's.
  */
 @Component
@@ -54,9 +55,36 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
   /** How many counts were answered here since start for each user (the rest went to the engine): tests check it. */
   private static final Map<String, AtomicLong> COUNTED_FROM_INDEXES = new ConcurrentHashMap<>();
 
+  /** Of those, how many were counted from the rows kept for each candidate group ({@link CandidateGroupTasks}). */
+  private static final Map<String, AtomicLong> COUNTED_FROM_GROUP_ROWS = new ConcurrentHashMap<>();
+
   static long countedFromIndexes(String userId) {
-    AtomicLong counted = COUNTED_FROM_INDEXES.get(userId);
+    return counted(COUNTED_FROM_INDEXES, userId);
+  }
+
+  static long countedFromGroupRows(String userId) {
+    return counted(COUNTED_FROM_GROUP_ROWS, userId);
+  }
+
+  private static long counted(Map<String, AtomicLong> counts, String userId) {
+    AtomicLong counted = counts.get(userId);
     return counted == null ? 0 : counted.get();
+  }
+
+  private static void countFor(Map<String, AtomicLong> counts, Authentication user) {
+    counts.computeIfAbsent(user == null || user.getUserId() == null ? "" : user.getUserId(), id -> new AtomicLong())
+        .incrementAndGet();
+  }
+
+  /** Whether the rows kept per candidate group ({@link CandidateGroupTasks}) are in place in this engine's database. */
+  private volatile boolean groupRows;
+
+  void readGroupRows() {
+    groupRows = true;
+  }
+
+  boolean readsGroupRows() {
+    return groupRows;
   }
 
   @Override
@@ -72,13 +100,19 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new CountingTaskManager();
+        return new CountingTaskManager(FilterCounts.this);
       }
     });
   }
 
   /** The engine's task manager, with counts answered from indexes where that gives the engine's answer. */
   static class CountingTaskManager extends TaskManager {
+
+    private final FilterCounts plugin;
+
+    CountingTaskManager(FilterCounts plugin) {
+      this.plugin = plugin;
+    }
 
     @Override
     public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
@@ -104,10 +138,24 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
       if (authorizationChecked(user) && !readsEveryTask(user, processKeys)) {
         return null;
       }
+      // the criteria allowed (isCounted) leave only candidate groups (no candidate user or single group)
+      List<String> groups = query.getCandidateGroups();
+      if (groups != null && groups.isEmpty()) {
+        return null;
+      }
+      boolean byGroupRows = groups != null && plugin.readsGroupRows();
       List<Object> parameters = new ArrayList<>();
       String prefix = getDbSqlSession().getDbSqlSessionFactory().getDatabaseTablePrefix();
-      StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(prefix).append("ACT_RU_TASK RES")
-          .append(" WHERE RES.PROC_DEF_ID_ IN (SELECT D.ID_ FROM ").append(prefix).append("ACT_RE_PROCDEF D WHERE D.KEY_")
+      StringBuilder sql = new StringBuilder();
+      if (byGroupRows) {
+        // a task with two of the user's groups has a row for each
+        sql.append(groups.size() == 1 ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT RES.TASK_ID_)")
+            .append(" FROM foiflow_group_task RES WHERE RES.GROUP_ID_").append(in(groups.size())).append(" AND");
+        parameters.addAll(groups);
+      } else {
+        sql.append("SELECT COUNT(*) FROM ").append(prefix).append("ACT_RU_TASK RES WHERE");
+      }
+      sql.append(" RES.PROC_DEF_ID_ IN (SELECT D.ID_ FROM ").append(prefix).append("ACT_RE_PROCDEF D WHERE D.KEY_")
           .append(in(processKeys.length)).append(')');
       parameters.addAll(Arrays.asList(processKeys));
       if (query.getKey() != null) {
@@ -126,23 +174,20 @@ public class FilterCounts extends AbstractProcessEnginePlugin {
       if (tenantCheck) {
         sql.append(" AND RES.TENANT_ID_ IS NULL");
       }
-      // the criteria allowed above leave only candidate groups here (no candidate user or single group)
-      List<String> groups = query.getCandidateGroups();
-      if (groups != null) {
-        if (groups.isEmpty()) {
-          return null;
-        }
-        if (!query.isIncludeAssignedTasks()) {
-          sql.append(" AND RES.ASSIGNEE_ IS NULL");
-        }
+      if (groups != null && !query.isIncludeAssignedTasks()) {
+        sql.append(" AND RES.ASSIGNEE_ IS NULL");
+      }
+      if (groups != null && !byGroupRows) {
         sql.append(" AND EXISTS (SELECT 1 FROM ").append(prefix).append("ACT_RU_IDENTITYLINK I")
             .append(" WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_").append(in(groups.size()))
             .append(')');
         parameters.addAll(groups);
       }
       long count = count(sql.toString(), parameters);
-      COUNTED_FROM_INDEXES.computeIfAbsent(user == null || user.getUserId() == null ? "" : user.getUserId(),
-          id -> new AtomicLong()).incrementAndGet();
+      countFor(COUNTED_FROM_INDEXES, user);
+      if (byGroupRows) {
+        countFor(COUNTED_FROM_GROUP_ROWS, user);
+      }
       return count;
     }
 

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.foiflow.http.BasicAuthCalls;
 import org.foiflow.monitoring.TasklistFilters;
 import org.foiflow.process.FoiCase;
+import org.foiflow.security.FoiGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -234,8 +235,12 @@ class DeadlineQueriesBenchmark {
     FilterService filters = engine.getFilterService();
     IdentityService identity = engine.getIdentityService();
     Date now = new Date();
+    // an officer who also approves: a task of both groups is one task, counted once
+    identity.saveUser(identity.newUser("amos"));
+    identity.createMembership("amos", FoiGroups.OFFICERS);
+    identity.createMembership("amos", FoiGroups.APPROVERS);
     for (String[] filterAndUser : new String[][] {
-        {TasklistFilters.MY_GROUP, "olivia"}, {TasklistFilters.DUE_SOON, "olivia"},
+        {TasklistFilters.MY_GROUP, "olivia"}, {TasklistFilters.MY_GROUP, "amos"}, {TasklistFilters.DUE_SOON, "olivia"},
         {TasklistFilters.OVERDUE, "olivia"}, {TasklistFilters.OVERDUE, "maya"}, {TasklistFilters.TEAM_OVERDUE, "maya"},
         {TasklistFilters.AWAITING_APPROVAL, "amira"}}) {
       String filterId = filters.createFilterQuery().filterName(filterAndUser[0]).singleResult().getId();

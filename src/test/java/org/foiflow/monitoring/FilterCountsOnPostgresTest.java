@@ -1,6 +1,9 @@
 package org.foiflow.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.foiflow.cluster.EmbeddedPostgresDatabase;
+import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -10,4 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(value = {"postgres", "test", "demo"}, inheritProfiles = false)
 @Import(EmbeddedPostgresDatabase.class)
 class FilterCountsOnPostgresTest extends FilterCountsTest {
+
+  @Test
+  void theFiltersOfTheUsersGroupsAreCountedFromTheRowsKeptPerGroup() {
+    assertThat(counts.readsGroupRows()).isTrue();
+  }
 }

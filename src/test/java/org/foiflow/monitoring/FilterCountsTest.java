@@ -2,25 +2,30 @@ package org.foiflow.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.foiflow.process.FoiCase;
 import org.foiflow.security.StaffDoors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -44,13 +49,40 @@ class FilterCountsTest {
   /** Users of every FOI group, a business-unit member (no rights over FOI tasks) and one given a single task. */
   private static final List<String> USERS = List.of("olivia", "amira", "maya", "priya", "seth", "hugo");
 
+  /** Rows of the group table that differ from what the engine's tables say (either way). */
+  private static final String GROUP_ROWS_NOT_KEPT = "(TABLE foiflow_group_task EXCEPT " + CandidateGroupTasks.COPY_SELECT
+      + ") UNION ALL (" + CandidateGroupTasks.COPY_SELECT + " EXCEPT TABLE foiflow_group_task)";
+
   @Autowired
   ProcessEngine engine;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  FilterCounts counts;
+
+  /** A user of two FOI groups, whose filters match some tasks twice. */
+  @BeforeEach
+  void dualUser() {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("dual").count() == 0) {
+      identity.saveUser(identity.newUser("dual"));
+      identity.createMembership("dual", "foi-officers");
+      identity.createMembership("dual", "foi-approvers");
+    }
+  }
+
+  @AfterEach
+  void noDualUser() {
+    engine.getIdentityService().deleteUser("dual");
+  }
 
   @Test
   void everyFilterCountIsWhatTheEngineListsAfterEveryKindOfTaskChange() {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     long before = FilterCounts.countedFromIndexes("olivia");
+    long beforeByGroupRows = FilterCounts.countedFromGroupRows("dual");
     countsAgree("before");
 
     FoiCase overdue = FoiCase.logged(engine, FoiCase.aRequest("Counted Overdue", today.minusDays(40)));
@@ -87,6 +119,22 @@ class FilterCountsTest {
       engine.getAuthorizationService().deleteAuthorization(oneTask.getId());
     }
 
+    locate = soon.task("LocateInformation");
+    locate.setFollowUpDate(Date.from(today.minusDays(2).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    engine.getTaskService().saveTask(locate);
+    engine.getTaskService().setAssignee(locate.getId(), "oscar");
+    countsAgree("follow-up date moved and a task given to someone");
+
+    // a task with two of a user's groups is counted once; the same group twice, then taken off once
+    String approval = fresh.task("ApproveResponse").getId();
+    engine.getTaskService().addCandidateGroup(approval, "foi-managers");
+    engine.getTaskService().addCandidateGroup(locate.getId(), "foi-approvers");
+    engine.getTaskService().addCandidateGroup(locate.getId(), "foi-officers");
+    countsAgree("a second candidate group, and one group twice", "dual");
+    engine.getTaskService().deleteCandidateGroup(approval, "foi-managers");
+    engine.getTaskService().deleteCandidateGroup(locate.getId(), "foi-approvers");
+    countsAgree("the second candidate group taken off", "dual");
+
     engine.getRuntimeService().deleteProcessInstance(overdue.instance().getId(), "cancelled by the requester");
     countsAgree("case cancelled (its tasks deleted)");
 
@@ -101,6 +149,8 @@ class FilterCountsTest {
     countsAgree("deleted");
 
     assertThat(FilterCounts.countedFromIndexes("olivia") - before).as("counts answered from indexes").isPositive();
+    assertThat(FilterCounts.countedFromGroupRows("dual") > beforeByGroupRows).as("counted from the rows kept per group")
+        .isEqualTo(counts.readsGroupRows());
   }
 
   @Test
@@ -146,9 +196,12 @@ class FilterCountsTest {
     return JSON.readTree(answer.body()).get("count").asLong();
   }
 
-  private void countsAgree(String after) {
+  private void countsAgree(String after, String... moreUsers) {
     FilterService filters = engine.getFilterService();
-    for (String user : USERS) {
+    if (counts.readsGroupRows()) {
+      assertThat(jdbc.queryForList(GROUP_ROWS_NOT_KEPT)).as("rows kept per group, after: %s", after).isEmpty();
+    }
+    for (String user : Stream.concat(USERS.stream(), Stream.of(moreUsers)).toList()) {
       FoiCase.actingAs(engine, user, () -> {
         for (Filter filter : filters.createFilterQuery().list()) {
           long listed = filters.list(filter.getId()).size();
