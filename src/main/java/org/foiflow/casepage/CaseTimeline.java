@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.foiflow.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
@@ -91,9 +92,9 @@ public class CaseTimeline {
   private Map<String, Map<String, Object>> approvalAnswers(String processInstanceId) {
     Set<String> asked = Set.of(APPROVAL_DECISION.key(), APPROVAL_COMMENTS.key(), RETURN_TO.key());
     Map<String, Map<String, Object>> byTask = new HashMap<>();
-    // the answers are strings: the other updates' serialised values (JSON lists, maps) are not read, one query each
+    // the answers are strings: the other updates' serialised values (JSON lists, maps) would be read one query each
     historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
-        .disableBinaryFetching().list().stream()
+        .variableTypeIn(ValueType.STRING.getName()).list().stream()
         .map(HistoricVariableUpdate.class::cast)
         .filter(update -> asked.contains(update.getVariableName()) && update.getValue() != null)
         // filed under the task when the engine names it, and under the activity instance it was submitted in

@@ -1,8 +1,7 @@
 package org.foiflow.monitoring;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.foiflow.casefile.CaseDatabase;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,22 +98,21 @@ public class CandidateGroupTasks {
       "INSERT INTO foiflow_group_task " + COPY_SELECT);
 
   private final JdbcTemplate jdbc;
-  private final ProcessEngine engine;
+  private final CaseDatabase database;
   private final TransactionTemplate transaction;
   private final FilterCounts counts;
 
-  public CandidateGroupTasks(JdbcTemplate jdbc, ProcessEngine engine, TransactionTemplate transaction,
+  public CandidateGroupTasks(JdbcTemplate jdbc, CaseDatabase database, TransactionTemplate transaction,
       FilterCounts counts) {
     this.jdbc = jdbc;
-    this.engine = engine;
+    this.database = database;
     this.transaction = transaction;
     this.counts = counts;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void afterStart() {
-    String databaseType = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
-    if (!"postgres".equals(databaseType)) {
+    if (!database.isPostgres()) {
       return;
     }
     transaction.executeWithoutResult(status -> {

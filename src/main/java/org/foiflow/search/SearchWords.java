@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.foiflow.casefile.CaseDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +29,16 @@ public class SearchWords {
   private static final int PROBE_LIMIT = 1_000;
 
   private final JdbcTemplate jdbc;
-  private volatile Boolean postgres;
+  private final CaseDatabase database;
 
-  public SearchWords(JdbcTemplate jdbc) {
+  public SearchWords(JdbcTemplate jdbc, CaseDatabase database) {
     this.jdbc = jdbc;
+    this.database = database;
   }
 
   /** Whether words are kept in foi_case_word (H2) rather than found by PostgreSQL's full-text index. */
   boolean inWordTable() {
-    return !onPostgres();
+    return !database.isPostgres();
   }
 
   /** The case's search_text changed (or was first written): its words in the word table follow. */
@@ -93,11 +94,4 @@ public class SearchWords {
     return word.length() <= MAX_WORD_CHARS ? word : word.substring(0, MAX_WORD_CHARS);
   }
 
-  private boolean onPostgres() {
-    if (postgres == null) {
-      postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-          connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-    }
-    return postgres;
-  }
 }

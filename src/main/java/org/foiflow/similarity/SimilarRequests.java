@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.foiflow.casefile.CaseDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,10 +52,18 @@ public class SimilarRequests {
   /** Results below this similarity share no more than a word or two and are not precedent. */
   static final double LEAST = 0.05;
 
-  private final JdbcTemplate jdbc;
+  /**
+   * From this many cases the weights take PostgreSQL's estimate of the number of cases: exact, it was the slowest
+   * statement of the case page at 150 000 cases (15 to 19 ms, docs/benchmarks.md section 8).
+   */
+  static final long ESTIMATED_FROM = 10_000;
 
-  public SimilarRequests(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final CaseDatabase database;
+
+  public SimilarRequests(JdbcTemplate jdbc, CaseDatabase database) {
     this.jdbc = jdbc;
+    this.database = database;
   }
 
   /** The terms a request text is compared by, as foi_case_term keeps them (for loading cases in bulk). */
@@ -137,8 +146,7 @@ public class SimilarRequests {
 
   /** Each of the request's terms' weight, from how many cases have it (counted up to the common share only). */
   private Weights weights(Set<String> terms) {
-    Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM foi_case", Long.class);
-    long cases = Math.max(1, counted == null ? 1 : counted);
+    long cases = Math.max(1, database.rowsAbout("foi_case", ESTIMATED_FROM));
     long common = Math.max(COMMON_AT_LEAST, cases / COMMON_ONE_IN);
     List<String> ordered = new ArrayList<>(terms);
     List<Object> args = new ArrayList<>();
