@@ -33,6 +33,7 @@ class ArchitectureTest {
       // Engine plugins: AbstractProcessEnginePlugin and ProcessEngineConfigurationImpl are how a plugin is written
       "org.foiflow.casefile.LongText",             // plus the serializer and history producer it installs
       "org.foiflow.casefile.UserTaskListenerPlugin", // plus the BPMN parse listener (ActivityImpl, TaskDefinition)
+      "org.foiflow.casefile.FeelParsedOnce",       // gives the DMN engine FEEL that parses each expression once
       "org.foiflow.security.AdminPasswordRule",
       "org.foiflow.security.FoiGroupSetup",
       "org.foiflow.demo.LeftoverDemoUsers",

@@ -1,6 +1,7 @@
 package org.foiflow.casefile;
 
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
@@ -67,7 +72,7 @@ public class FormContractCheck extends UserTaskListenerPlugin {
       String what = "Cannot start '" + start.getName() + "'";
       keepDates(execution, contract, what);
       Map<String, String> problems = new LinkedHashMap<>();
-      contract.violations(execution.getVariables(), today()).forEach((key, problem) -> {
+      contract.violations(new FieldValues(execution), today()).forEach((key, problem) -> {
         // a start form's dates given are checked here; its other rules (a date left out is today) belong to the
         // process's first step
         Object given = execution.getVariable(key);
@@ -90,7 +95,7 @@ public class FormContractCheck extends UserTaskListenerPlugin {
     FormContract contract = contract(task, userTask.getCamundaFormRef());
     if (contract != null) {
       keepDates(task, contract, "Cannot complete '" + task.getName() + "'");
-      Map<String, String> problems = contract.violations(task.getVariables(), today());
+      Map<String, String> problems = contract.violations(new FieldValues(task), today());
       // a form lists every regime (Camunda Forms cannot vary by installation): this jurisdiction's law decides
       String regimeKey = CaseVariable.REGIME.key();
       if (contract.editableKeys().contains(regimeKey) && !problems.containsKey(regimeKey)) {
@@ -117,7 +122,7 @@ public class FormContractCheck extends UserTaskListenerPlugin {
    */
   private static void keepDates(VariableScope scope, FormContract contract, String what) {
     Map<String, String> problems = new LinkedHashMap<>();
-    contract.datesAsKept(scope.getVariables(), problems).forEach(scope::setVariable);
+    contract.datesAsKept(new FieldValues(scope), problems).forEach(scope::setVariable);
     if (!problems.isEmpty()) {
       throw CaseDataInvalidException.refused(what, problems);
     }
@@ -141,14 +146,67 @@ public class FormContractCheck extends UserTaskListenerPlugin {
    * form shows read-only), it is visible here; only a changed value is written.
    */
   private static void normalise(VariableScope scope) {
-    scope.getVariables().forEach((name, value) -> {
+    // typed and not deserialised: a case's lists and maps (letters, exemptions) are neither read nor, at the
+    // command's end, serialised again to see whether they changed, only to find they hold no text of their own
+    VariableMap typed = scope.getVariablesTyped(false);
+    for (String name : typed.keySet()) {
+      TypedValue typedValue = typed.getValueTyped(name);
+      Object value;
+      if (typedValue instanceof StringValue string) {
+        value = string.getValue();
+      } else if (typedValue instanceof SerializableValue serializable) {
+        if (serializable.isDeserialized()) {
+          value = serializable.getValue();
+        } else if (mayBeOneText(serializable)) {
+          value = scope.getVariable(name);
+        } else {
+          continue;
+        }
+      } else {
+        continue; // numbers, booleans, dates, bytes, files: no text
+      }
       String text = value instanceof String plain ? plain
           : value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : null;
       String clean = UserText.normalise(text);
       if (clean != text) {
         scope.setVariable(name, clean);
       }
-    });
+    }
+  }
+
+  /** Whether a serialised value may read as one text: a JSON string; any other format is read to find out. */
+  private static boolean mayBeOneText(SerializableValue value) {
+    String format = value.getSerializationDataFormat();
+    String serialized = value.getValueSerialized();
+    return format == null || !format.contains("json") || serialized != null && serialized.stripLeading().startsWith("\"");
+  }
+
+  /**
+   * The scope's values as a form's contract reads them, one field at a time: only the form's fields are read
+   * (and deserialised), not every list and map the case holds.
+   */
+  private static final class FieldValues extends AbstractMap<String, Object> {
+
+    private final VariableScope scope;
+
+    FieldValues(VariableScope scope) {
+      this.scope = scope;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return key instanceof String name ? scope.getVariable(name) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String name && scope.hasVariable(name);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return scope.getVariables().entrySet();
+    }
   }
 
   private FormContract contract(DelegateTask task, String formId) {

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.casefile.ClockSettings;
 import org.foiflow.casefile.Language;
 import org.foiflow.casefile.UserText;
+import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
 
 /**
  * Drafts the letters of a case from the templates in the letters folder: HTML (email body, filed copy), plain
@@ -240,8 +240,9 @@ public class LetterDrafter {
       String version = renderVersion(edition, templateName, model);
       html = html == null ? version : LanguageVersions.append(html, version);
     }
-    Document document = Xhtml.parse(html);
-    String text = fixedText != null ? fixedText : PlainText.of(document);
-    return new DraftedLetter(html, text, LetterMarkdown.of(html));
+    // read once: the plain text and the Markdown both come from this parse
+    org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+    String text = fixedText != null ? fixedText : PlainText.of(Xhtml.of(parsed));
+    return new DraftedLetter(html, text, LetterMarkdown.of(parsed));
   }
 }

@@ -52,7 +52,11 @@ final class LetterMarkdown {
 
   /** The letter's body as Markdown. */
   static String of(String letterHtml) {
-    org.jsoup.nodes.Document html = Jsoup.parse(letterHtml);
+    return of(Jsoup.parse(letterHtml));
+  }
+
+  /** The letter's body as Markdown, from the letter as jsoup read it (which this does not change). */
+  static String of(org.jsoup.nodes.Document html) {
     Document markdown = new Document();
     blocks(html.body(), markdown);
     return MARKDOWN.render(markdown).strip() + "\n";

@@ -16,6 +16,11 @@ final class Xhtml {
   }
 
   static Document parse(String html) {
-    return W3CDom.convert(Jsoup.parse(html));
+    return of(Jsoup.parse(html));
+  }
+
+  /** The DOM of a letter jsoup has read already (the Markdown is read from the same parse). */
+  static Document of(org.jsoup.nodes.Document parsed) {
+    return W3CDom.convert(parsed);
   }
 }
