@@ -1,8 +1,8 @@
 package org.foiflow.casefile;
 
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.time.ZoneId;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
