@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.foiflow.casefile.FoiRequest;
 import org.foiflow.casefile.InvalidRequestException;
 import org.foiflow.incoming.MailboxMessages;
@@ -76,6 +78,16 @@ class AccessRulesTest {
   private List<String> visibleTaskKeys(String user, String group, FoiCase foi) {
     return as(user, group == null ? List.of() : List.of(group), () -> engine.getTaskService().createTaskQuery()
         .processInstanceId(foi.instance().getId()).list().stream().map(task -> task.getTaskDefinitionKey()).toList());
+  }
+
+  /**
+   * foiflow grants and never revokes, so the engine must not look for a revoke on every command (a query each). It
+   * is the starter's own setting: a generic property of that name was overridden by the starter's "auto".
+   */
+  @Test
+  void theEngineNeverLooksForRevokes() {
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
   }
 
   @Test
