@@ -36,9 +36,10 @@ import org.springframework.stereotype.Component;
  * section 2). Here the authorization is decided once per count instead of once per task: when the user may read
  * every task of the query's process definitions (READ_TASK on each, or READ on every task), the count is
  * {@code COUNT(*)} over the tasks of those definitions with an {@code EXISTS} on the candidate links, a plan of
- * index-only scans and no DISTINCT; on PostgreSQL a filter of the user's groups reads the rows kept for each candidate
- * group ({@link CandidateGroupTasks}), one index-only range scan with no join. Any other query or user (other criteria, a tenant, rights on single tasks
- * only, a REVOKE) gets the engine's own count, so the answer is always the engine's.
+ * index-only scans and no DISTINCT; on PostgreSQL a filter of the user's groups reads the rows kept for each
+ * candidate group ({@link CandidateGroupTasks}), one index-only range scan with no join. Any other query or user
+ * (other criteria, a tenant, rights on single tasks only) gets the engine's own count, so the answer is always the
+ * engine's.
  */
 @Component
 public class FilterCounts extends AbstractProcessEnginePlugin {

@@ -3,7 +3,6 @@ package org.foiflow.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,5 +92,4 @@ public class SearchWords {
   static String cut(String word) {
     return word.length() <= MAX_WORD_CHARS ? word : word.substring(0, MAX_WORD_CHARS);
   }
-
 }
