@@ -65,8 +65,6 @@ class ArchitectureTest {
       "org.foiflow.assessment.ExemptionCatalogue", // the DMN catalogue read inside the running command
       "org.foiflow.assessment.OfferedExemptions",  // a task listener on every model (as FormContractCheck)
       "org.foiflow.documents.CaseDocuments",       // the signed-in user, and the case's state read in one command
-      // Configuration the public API does not expose
-      "org.foiflow.monitoring.TaskListIndexes",    // the database type
       // The engine's task manager, replaced for counts: the query's criteria, the user's rights, its connection
       "org.foiflow.monitoring.FilterCounts",
       "org.foiflow.security.EngineRestProblems");  // the command executor, to tell a missing task from a hidden one

@@ -1,8 +1,7 @@
 package org.foiflow.monitoring;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.foiflow.casefile.CaseDatabase;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,18 +41,17 @@ public class TaskListIndexes {
       "CREATE INDEX IF NOT EXISTS foiflow_candidate_group_tasks ON act_ru_identitylink (group_id_, type_, task_id_)");
 
   private final JdbcTemplate jdbc;
-  private final ProcessEngine engine;
+  private final CaseDatabase database;
 
-  public TaskListIndexes(JdbcTemplate jdbc, ProcessEngine engine) {
+  public TaskListIndexes(JdbcTemplate jdbc, CaseDatabase database) {
     this.jdbc = jdbc;
-    this.engine = engine;
+    this.database = database;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void afterStart() {
     EVERY_DATABASE.forEach(jdbc::execute);
-    String databaseType = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
-    if ("postgres".equals(databaseType)) {
+    if (database.isPostgres()) {
       POSTGRES.forEach(jdbc::execute);
     }
   }
